@@ -1,0 +1,64 @@
+// The command-line face: a registry of commands, each in its own file, over the core's calls.
+#pragma once
+
+#include "domain/error.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace kd::cli {
+
+// Exit codes scripts can rely on (README "Exit codes"); errors use Error::exitCode().
+constexpr int kOk = 0;
+constexpr int kUsage = 2;
+
+class Context
+{
+public:
+    Context(QStringList args, QString dbPath, QTextStream &out, QTextStream &err);
+
+    const QStringList &args() const { return m_args; } // program name, then the command's own
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    QString dbPath() const { return m_dbPath; }
+
+    // Opens the database on first use; nullptr after printing the error.
+    Database *database();
+    int lastErrorCode() const { return m_lastErrorCode; }
+
+    // Prints the error for a person (stderr) and returns its exit code.
+    int fail(const Error &error);
+    // Parses the command's options. Returns an exit code when the command should stop here
+    // (--help printed: 0; a usage error printed: 2), nothing when it should go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &description);
+
+    void printJson(const QJsonDocument &doc);
+
+private:
+    QStringList m_args;
+    QString m_dbPath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_db;
+    int m_lastErrorCode = 1;
+};
+
+struct Command
+{
+    QString name;
+    const char *summary; // source text, translated when the help is printed (context "kd::cli")
+    std::function<int(Context &)> run;
+};
+
+// Called from static initialisers in each command's file.
+bool registerCommand(Command command);
+const QList<Command> &commands();
+
+} // namespace kd::cli

@@ -1,0 +1,111 @@
+// klachtdesk-cli: global options (--db, --help, --version), then one command.
+#include "cli.h"
+
+#include "service/session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace kd;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate(
+               "kd::cli",
+               "Usage: klachtdesk-cli [--db FILE] COMMAND [options]\n\n"
+               "Registers, finds and reports on customer complaints on this workstation's\n"
+               "database. Every command takes --help; most take --json for scripts.\n\n"
+               "Commands:\n");
+    QList<cli::Command> sorted = cli::commands();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const cli::Command &a, const cli::Command &b) { return a.name < b.name; });
+    for (const cli::Command &c : sorted)
+        out << "  " << c.name.leftJustified(14) << QCoreApplication::translate("kd::cli", c.summary) << '\n';
+    out << QCoreApplication::translate(
+               "kd::cli",
+               "\nGlobal options:\n"
+               "  --db FILE     the database to use (default: %1)\n"
+               "  --version     print the version and exit\n"
+               "  --help        print this help\n\n"
+               "Exit codes: 0 done, 2 invalid input or usage, 3 not found, 4 conflict or refused\n"
+               "transition, 5 database in use, 6 database too new, 7 server unreachable,\n"
+               "8 not permitted, 9 storage or file error.\n")
+               .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
+
+void installTranslator(QCoreApplication &app)
+{
+    // Same rule as the GUI: the setting, else the system locale.
+    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("klachtdesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Klachtdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("klachtdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+    installTranslator(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments();
+    const QString program = args.takeFirst();
+
+    // --db may stand anywhere: before or after the command.
+    QString dbPath = defaultDatabasePath();
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
+            dbPath = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--db="))) {
+            dbPath = args[i].mid(5);
+            args.remove(i);
+            break;
+        }
+    }
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printUsage(out);
+        return args.isEmpty() ? cli::kUsage : cli::kOk;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "klachtdesk-cli " << KD_VERSION << '\n';
+        return cli::kOk;
+    }
+
+    const QString name = args.takeFirst();
+    for (const cli::Command &command : cli::commands()) {
+        if (command.name == name) {
+            cli::Context ctx(QStringList{program + QLatin1Char(' ') + name} + args, dbPath, out, err);
+            const int code = command.run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << QCoreApplication::translate("kd::cli",
+                                       "Unknown command \"%1\". Run klachtdesk-cli --help for the "
+                                       "list of commands.\n")
+               .arg(name);
+    return cli::kUsage;
+}

@@ -1,0 +1,20 @@
+// Opening the workstation's database the same way for the GUI and the CLI.
+#pragma once
+
+#include "domain/error.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace kd {
+
+// <AppDataLocation>/klachtdesk.sqlite, or $KLACHTDESK_DB when set (tests, portable use).
+QString defaultDatabasePath();
+
+// The login written as author of changes: the configured one, else the OS user name.
+QString currentLogin();
+
+// Opens the database, migrates it and loads the default categories and channels when empty.
+Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clock *clock = nullptr);
+
+} // namespace kd

@@ -1,0 +1,67 @@
+// Complaints: storing, reading by id or reference, field updates, and the queue's paged rows.
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/error.h"
+#include "rowwriter.h"
+
+#include <QList>
+
+namespace kd {
+
+class Database;
+
+// What the queue shows for one complaint, read in one query with its joins.
+struct QueueRow
+{
+    QString id;
+    QString reference;
+    QDateTime receivedAt;
+    QString customerName;
+    QString channelName;
+    QString categoryName;
+    Severity severity = Severity::Normal;
+    ComplaintStatus status = ComplaintStatus::New;
+    QString assignee;
+    QString subject;
+};
+
+struct QueueFilter
+{
+    QList<ComplaintStatus> statuses; // empty: any
+    QString assignee;                // empty: anyone; "-" for unassigned
+    QString customerId;
+    QString channelId;
+    QString categoryId;               // includes its sub-categories
+    std::optional<Severity> minSeverity;
+    QDateTime receivedFrom;           // inclusive
+    QDateTime receivedUntil;          // exclusive
+    QString language = QStringLiteral("en"); // which names to show
+};
+
+class ComplaintStore
+{
+public:
+    explicit ComplaintStore(Database &db);
+
+    // Validates, gives the complaint its id and reference, and stores it. Runs in the caller's
+    // transaction: the reference counter, the row and its change-log entry commit together.
+    Status add(Complaint &complaint);
+    Result<QList<FieldChange>> update(const Complaint &complaint);
+    Status remove(const QString &id); // tombstone; the reference is never handed out again
+
+    Result<Complaint> get(const QString &id);
+    Result<Complaint> byReference(const QString &reference);
+
+    // Newest first. offset/limit page through the queue without loading it whole.
+    Result<QList<QueueRow>> queue(const QueueFilter &filter, int offset, int limit);
+    Result<int> count(const QueueFilter &filter);
+
+    // Next free reference for the year the complaint came in: KL-2026-000123.
+    Result<QString> nextReference(int year);
+
+private:
+    Database &m_db;
+};
+
+} // namespace kd

@@ -1,0 +1,249 @@
+// Opening the local database: lock, pragmas, and numbered migrations embedded as resources.
+#include "database.h"
+
+#include "domain/uuid.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace kd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::Database", text);
+}
+
+// Migration number -> resource path, from ":/storage/migrations/NNNN_name.sql".
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir dir(QStringLiteral(":/storage/migrations"));
+    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = name.match(entry);
+        if (m.hasMatch())
+            files.emplace(m.captured(1).toInt(), dir.filePath(entry));
+    }
+    return files;
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Options &options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = options.path;
+    db->m_user = options.user;
+    db->m_clock = options.clock ? options.clock : &SystemClock::instance();
+
+    const bool inMemory = options.path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(options.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::Io,
+                             tr("Cannot create the folder %1 for the database.")
+                                 .arg(info.absolutePath()));
+        db->m_lock = std::make_unique<QLockFile>(options.path + QStringLiteral(".lock"));
+        db->m_lock->setStaleLockTime(0);
+        if (!db->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            db->m_lock->getLockInfo(&pid, &host, &app);
+            return makeError(ErrorCode::Locked,
+                             tr("The database %1 is already open in another Klachtdesk program "
+                                "(process %2 on %3). Close that program first, or use another "
+                                "database with --db.")
+                                 .arg(QDir::toNativeSeparators(options.path))
+                                 .arg(pid)
+                                 .arg(host));
+        }
+    }
+
+    db->m_connectionName = QStringLiteral("kd-") + uuid::v7();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(options.path);
+    if (!db->m_db.open())
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot open the database %1: %2")
+                             .arg(options.path, db->m_db.lastError().text()));
+    if (auto s = db->configure(); !s)
+        return s.error();
+
+    const int version = db->schemaVersion();
+    if (version > latestSchemaVersion())
+        return makeError(ErrorCode::SchemaTooNew,
+                         tr("The database %1 was made by a newer Klachtdesk (schema version %2; "
+                            "this program knows up to %3). Install the newer Klachtdesk; the "
+                            "database was not changed.")
+                             .arg(QDir::toNativeSeparators(options.path))
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    if (options.migrate) {
+        if (auto s = db->migrate(options.targetVersion); !s)
+            return s.error();
+    }
+    if (db->schemaVersion() >= 1) {
+        db->m_siteId = db->stateValue(QStringLiteral("site_id"));
+        if (db->m_siteId.isEmpty()) {
+            db->m_siteId = uuid::v7(*db->m_clock);
+            if (auto s = db->setStateValue(QStringLiteral("site_id"), db->m_siteId); !s)
+                return s.error();
+        }
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+Status Database::configure()
+{
+    // WAL lets readers go on while one writer commits; synchronous=FULL makes a commit durable
+    // against power loss too, because a stored complaint is a promise to a customer.
+    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                             "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000",
+                             "PRAGMA temp_store = MEMORY"};
+    for (const char *p : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(p)))
+            return storageError(q, QString::fromLatin1(p));
+    }
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status Database::execScript(const QString &script, const QString &where)
+{
+    // sqlite3_complete tells where a statement ends, even inside triggers and string literals.
+    QString pending;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        pending += lines.at(i) + QLatin1Char('\n');
+        const QByteArray utf8 = pending.toUtf8();
+        if (!sqlite3_complete(utf8.constData()))
+            continue;
+        QSqlQuery q(m_db);
+        if (!q.exec(pending)) {
+            Error e = storageError(q, tr("Migration statement failed"));
+            e.where = QStringLiteral("%1:%2").arg(where).arg(i + 1);
+            return e;
+        }
+        pending.clear();
+    }
+    if (!pending.trimmed().isEmpty() && !pending.trimmed().startsWith(QLatin1String("--")))
+        return makeError(ErrorCode::Storage, tr("The script ends inside a statement."), where);
+    return {};
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const auto files = migrationFiles();
+    const int current = schemaVersion();
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    if (current >= target)
+        return {};
+
+    // All steps run in one transaction: a failure or a kill leaves the file as it was.
+    Transaction tx(*this);
+    if (auto s = tx.begin(); !s)
+        return s;
+    for (const auto &[number, path] : files) {
+        if (number <= current || number > target)
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Storage, tr("Cannot read the migration %1.").arg(path));
+        if (auto s = execScript(QString::fromUtf8(file.readAll()), path); !s)
+            return s;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
+            return storageError(q, tr("Cannot record the schema version"));
+    }
+    return tx.commit();
+}
+
+QString Database::stateValue(const QString &key, const QString &fallback)
+{
+    auto q = runQuery(*this, QStringLiteral("SELECT value FROM local_state WHERE key = ?"), {key});
+    if (q && q->next())
+        return q->value(0).toString();
+    return fallback;
+}
+
+Status Database::setStateValue(const QString &key, const QString &value)
+{
+    return runStatement(*this,
+                        QStringLiteral("INSERT INTO local_state(key, value) VALUES (?, ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                        {key, value});
+}
+
+Transaction::Transaction(Database &db) : m_db(db) {}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::begin()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(q, QStringLiteral("Cannot start a transaction"));
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return storageError(q, QStringLiteral("Cannot commit"));
+    m_open = false;
+    return {};
+}
+
+} // namespace kd

@@ -1,0 +1,84 @@
+// The local SQLite database: opening, pragmas, the single-instance lock and schema migrations.
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+struct sqlite3;
+
+namespace kd {
+
+class Database
+{
+public:
+    struct Options
+    {
+        QString path;                         // ":memory:" for a private in-memory database
+        QString user = QStringLiteral("agent"); // login written as author of every change
+        const Clock *clock = nullptr;         // defaults to the system clock
+        bool migrate = true;                  // bring the schema up to date on open
+        int targetVersion = -1;               // migrate only up to this version (tests)
+    };
+
+    // Opens (and creates) the database. Refuses a file that another Klachtdesk holds open and a
+    // schema newer than this program knows; neither case touches the file.
+    static Result<std::unique_ptr<Database>> open(const Options &options);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_db; }
+    sqlite3 *handle() const;
+    const Clock &clock() const { return *m_clock; }
+    const QString &user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+    const QString &path() const { return m_path; }
+    QString siteId() const { return m_siteId; }
+
+    int schemaVersion();
+    static int latestSchemaVersion();
+    Status migrate(int targetVersion = -1);
+
+    // Runs a script of several statements (a migration) inside the caller's transaction.
+    Status execScript(const QString &script, const QString &where);
+
+    // A local_state value (site id, HLC, sync cursor, ...).
+    QString stateValue(const QString &key, const QString &fallback = {});
+    Status setStateValue(const QString &key, const QString &value);
+
+private:
+    Database() = default;
+    Status configure();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_user;
+    QString m_siteId;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() was reached. Nested use is refused by
+// SQLite; callers open one transaction per user action.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Status begin();
+    Status commit();
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+} // namespace kd

@@ -1,0 +1,13 @@
+// Catch2 runner for core tests: a QCoreApplication exists for the whole run.
+#define CATCH_CONFIG_RUNNER // this runner holds Catch2's implementation
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KlachtdeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("klachtdesk-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,57 @@
+// Fixtures shared by the tests.
+#include "testsupport.h"
+
+#include "service/session.h"
+#include "storage/sqlquery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QTimeZone>
+
+namespace kd::test {
+
+TempDatabase::TempDatabase(const QDateTime &start) : m_clock(start)
+{
+    REQUIRE(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    reopen();
+}
+
+Database &TempDatabase::reopen()
+{
+    m_db.reset();
+    auto db = openWorkstation(m_path, &m_clock);
+    INFO((db ? QString() : db.error().toString()).toStdString());
+    REQUIRE(db.ok());
+    m_db = std::move(*db);
+    m_db->setUser(QStringLiteral("tester"));
+    return *m_db;
+}
+
+CliRun runCli(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KD_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+int rowCount(Database &db, const QString &table)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    REQUIRE(q.ok());
+    q->next();
+    return q->value(0).toInt();
+}
+
+} // namespace kd::test

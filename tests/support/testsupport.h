@@ -1,0 +1,63 @@
+// Shared fixtures: a fresh database in a temporary folder with a clock the test controls.
+#pragma once
+
+#include "domain/clock.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace kd::test {
+
+// Fails the current test with the error's message when a Result is not ok.
+#define KD_REQUIRE_OK(expr)                                                                        \
+    do {                                                                                           \
+        const auto &kd_r_ = (expr);                                                                \
+        INFO((kd_r_.ok() ? QString() : kd_r_.error().toString()).toStdString());                  \
+        REQUIRE(kd_r_.ok());                                                                       \
+    } while (false)
+
+class TempDatabase
+{
+public:
+    // A new database file, migrated, with default categories and channels, at a fixed time.
+    explicit TempDatabase(const QDateTime &start = QDateTime(QDate(2026, 10, 5), QTime(9, 0),
+                                                              Qt::UTC));
+    Database &db() { return *m_db; }
+    ManualClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    void close() { m_db.reset(); }
+    Database &reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+// Runs klachtdesk-cli with the arguments; returns exit code, stdout and stderr.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
+
+// Rows in a table, tombstones included.
+int rowCount(Database &db, const QString &table);
+
+} // namespace kd::test
