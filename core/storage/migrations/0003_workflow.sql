@@ -22,7 +22,7 @@ ALTER TABLE complaint ADD COLUMN escalated_at INTEGER;
 ALTER TABLE complaint ADD COLUMN escalated_to TEXT NOT NULL DEFAULT '';
 ALTER TABLE complaint ADD COLUMN escalation_reason TEXT NOT NULL DEFAULT '';
 -- Response-time targets. The due times are columns so the queue sorts and filters in SQL.
--- A due time = clock start + target + paused working minutes, added in working time.
+-- A due time = clock start + target + paused working time, added in working time.
 ALTER TABLE complaint ADD COLUMN sla_start_at INTEGER;                -- received, or last reopen
 ALTER TABLE complaint ADD COLUMN first_response_target_min INTEGER;   -- working minutes
 ALTER TABLE complaint ADD COLUMN resolution_target_min INTEGER;       -- working minutes
@@ -33,11 +33,11 @@ ALTER TABLE complaint ADD COLUMN resolution_due_at INTEGER;
 ALTER TABLE complaint ADD COLUMN next_due_at INTEGER;
 ALTER TABLE complaint ADD COLUMN first_response_missed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE complaint ADD COLUMN resolution_missed INTEGER NOT NULL DEFAULT 0;
--- Pauses (issue 12): the open pause, the working minutes of closed pauses since sla_start_at.
+-- Pauses (issue 12): the open pause, the working time (ms) of closed pauses since sla_start_at.
 ALTER TABLE complaint ADD COLUMN paused_at INTEGER;
 ALTER TABLE complaint ADD COLUMN pause_reason TEXT NOT NULL DEFAULT '';
-ALTER TABLE complaint ADD COLUMN paused_left_min INTEGER;             -- working minutes left then
-ALTER TABLE complaint ADD COLUMN paused_working_min INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE complaint ADD COLUMN paused_left_ms INTEGER;              -- working ms left then (negative: overdue)
+ALTER TABLE complaint ADD COLUMN paused_working_ms INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE complaint ADD COLUMN close_suggested_at INTEGER;          -- pause limit reached
 
 CREATE INDEX complaint_next_due ON complaint(next_due_at) WHERE next_due_at IS NOT NULL;
@@ -54,7 +54,7 @@ CREATE TABLE complaint_pause (
     ended_at INTEGER,                     -- NULL while the pause lasts
     reason TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'waiting',  -- the status that paused it
-    working_minutes INTEGER,              -- working minutes the pause covered, set when it ends
+    working_ms INTEGER,                   -- working time (ms) the pause covered, set when it ends
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
     created_by TEXT NOT NULL, updated_by TEXT NOT NULL,
     deleted_at INTEGER
