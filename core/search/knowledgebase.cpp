@@ -1,0 +1,211 @@
+// Knowledge-base rows through RowWriter, found through the kb_fts index.
+#include "knowledgebase.h"
+
+#include "ftsquery.h"
+#include "storage/database.h"
+#include "storage/rowmeta.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlquery.h"
+#include "domain/uuid.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::KnowledgeBase", text);
+}
+
+const QString kColumns = QStringLiteral("a.id, a.category_id, a.language, a.question, a.answer, "
+                                        "a.tags, ")
+                         + metaColumns(QStringLiteral("a"));
+
+KbArticle readArticle(const QSqlQuery &q)
+{
+    KbArticle a;
+    a.meta.id = q.value(0).toString();
+    a.categoryId = q.value(1).toString();
+    a.language = q.value(2).toString();
+    a.question = q.value(3).toString();
+    a.answer = q.value(4).toString();
+    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        a.tags << v.toString();
+    readMeta(q, 6, a.meta);
+    return a;
+}
+
+QString tagsJson(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+Status validate(const KbArticle &a)
+{
+    if (a.question.trimmed().isEmpty())
+        return invalid(QStringLiteral("question"), tr("An article needs a question or title."));
+    if (a.answer.trimmed().isEmpty())
+        return invalid(QStringLiteral("answer"), tr("An article needs an answer."));
+    return {};
+}
+
+QVariantMap columnsOf(const KbArticle &a)
+{
+    return {{QStringLiteral("category_id"), nullIfEmpty(a.categoryId)},
+            {QStringLiteral("language"), a.language.isEmpty() ? QStringLiteral("nl") : a.language},
+            {QStringLiteral("question"), a.question.trimmed()},
+            {QStringLiteral("answer"), a.answer.trimmed()},
+            {QStringLiteral("tags"), tagsJson(a.tags)}};
+}
+
+} // namespace
+
+KnowledgeBase::KnowledgeBase(Database &db) : m_db(db) {}
+
+Status KnowledgeBase::ensureDefaults()
+{
+    auto count = runQuery(m_db, QStringLiteral("SELECT count(*) FROM kb_article"));
+    if (!count)
+        return count.error();
+    count->next();
+    if (count->value(0).toInt() > 0)
+        return {};
+    const qint64 now = m_db.clock().nowMs();
+    const QString system = QStringLiteral("system");
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    const QDir dir(QStringLiteral(":/data/knowledge"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, tr("Cannot read %1").arg(f.fileName()));
+        const QJsonArray rows = QJsonDocument::fromJson(f.readAll()).object().value(u"articles").toArray();
+        for (const auto &v : rows) {
+            const QJsonObject o = v.toObject();
+            QStringList tags;
+            for (const auto &t : o.value(u"tags").toArray())
+                tags << t.toString();
+            auto s = runStatement(
+                m_db,
+                QStringLiteral("INSERT INTO kb_article(id, category_id, language, question, answer, "
+                               "tags, created_at, updated_at, created_by, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {o.value(u"id").toString(),
+                 o.value(u"category").isString() ? QVariant(o.value(u"category").toString())
+                                                 : QVariant(),
+                 o.value(u"language").toString(), o.value(u"question").toString(),
+                 o.value(u"answer").toString(), tagsJson(tags), now, now, system, system});
+            if (!s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<QList<KbArticle>> KnowledgeBase::list(const QString &categoryId, const QString &language)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM kb_article a WHERE a.deleted_at IS NULL").arg(kColumns);
+    QVariantList values;
+    if (!categoryId.isEmpty()) {
+        sql += QStringLiteral(" AND (a.category_id IS NULL OR a.category_id = ? OR a.category_id = "
+                              "(SELECT parent_id FROM category WHERE id = ?))");
+        values << categoryId << categoryId;
+    }
+    if (!language.isEmpty()) {
+        sql += QStringLiteral(" AND a.language = ?");
+        values << language;
+    }
+    sql += QStringLiteral(" ORDER BY (a.category_id = ?) DESC, a.question");
+    values << categoryId;
+    auto q = runQuery(m_db, sql, values);
+    if (!q)
+        return q.error();
+    QList<KbArticle> out;
+    while (q->next())
+        out.append(readArticle(*q));
+    return out;
+}
+
+Result<QList<KbArticle>> KnowledgeBase::search(const QString &text, const QString &language, int limit)
+{
+    const QString match = fts::matchAll(fts::tokens(text));
+    if (match.isEmpty())
+        return list({}, language);
+    QString sql = QStringLiteral("SELECT %1 FROM kb_fts f JOIN kb_article a ON a.local_id = f.rowid "
+                                 "WHERE kb_fts MATCH ? AND a.deleted_at IS NULL")
+                      .arg(kColumns);
+    QVariantList values{match};
+    if (!language.isEmpty()) {
+        sql += QStringLiteral(" AND a.language = ?");
+        values << language;
+    }
+    // The knowledge base is small: ranking every match is cheap here.
+    sql += QStringLiteral(" ORDER BY f.rank LIMIT ?");
+    values << limit;
+    auto q = runQuery(m_db, sql, values);
+    if (!q)
+        return q.error();
+    QList<KbArticle> out;
+    while (q->next())
+        out.append(readArticle(*q));
+    return out;
+}
+
+Result<KbArticle> KnowledgeBase::get(const QString &id)
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM kb_article a WHERE a.id = ?").arg(kColumns),
+                      {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("No knowledge-base article with id %1.").arg(id), id);
+    return readArticle(*q);
+}
+
+Status KnowledgeBase::add(KbArticle &article)
+{
+    if (auto s = validate(article); !s)
+        return s;
+    if (article.meta.id.isEmpty())
+        article.meta.id = uuid::v7(m_db.clock());
+    return RowWriter(m_db).insert(QStringLiteral("kb_article"), article.meta.id, columnsOf(article));
+}
+
+Status KnowledgeBase::update(const KbArticle &article)
+{
+    if (auto s = validate(article); !s)
+        return s;
+    auto r = RowWriter(m_db).update(QStringLiteral("kb_article"), article.meta.id, columnsOf(article));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status KnowledgeBase::remove(const QString &id)
+{
+    return RowWriter(m_db).tombstone(QStringLiteral("kb_article"), id);
+}
+
+bool KnowledgeBase::canEdit()
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT (SELECT count(*) FROM app_user WHERE deleted_at IS NULL), "
+                                     "(SELECT role FROM app_user WHERE login = ? AND deleted_at IS NULL)"),
+                      {m_db.user()});
+    if (!q || !q->next())
+        return false;
+    if (q->value(0).toInt() == 0)
+        return true;
+    const QString role = q->value(1).toString();
+    return role == QLatin1String("supervisor") || role == QLatin1String("administrator");
+}
+
+} // namespace kd

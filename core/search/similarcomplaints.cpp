@@ -1,0 +1,306 @@
+// Candidates from FTS5 (any of the salient words, bm25 within the newest matches, plus the same
+// product), then rescored in C++ so that the score means the same on any database size.
+#include "similarcomplaints.h"
+
+#include "ftsquery.h"
+#include "storage/database.h"
+#include "storage/rowmeta.h"
+#include "storage/sqlquery.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kd {
+namespace {
+
+constexpr double kTextWeight = 0.6;
+constexpr double kCategoryWeight = 0.25;
+constexpr double kProductWeight = 0.15;
+
+struct Term
+{
+    QString text;
+    qint64 df = 0;
+    double weight = 0;
+};
+
+// Document frequencies change slowly; a small cache per database file saves the vocabulary
+// lookups (each walks the word's list of rows) when the same complaint is opened again.
+class FrequencyCache
+{
+public:
+    std::optional<qint64> get(const QString &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_values.constFind(key);
+        if (it == m_values.cend())
+            return std::nullopt;
+        return *it;
+    }
+    void put(const QString &key, qint64 value)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_values.size() > 50000)
+            m_values.clear();
+        m_values.insert(key, value);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, qint64> m_values;
+};
+
+FrequencyCache &frequencyCache()
+{
+    static FrequencyCache cache;
+    return cache;
+}
+
+QSet<QString> foldedWords(const QString &text)
+{
+    QSet<QString> out;
+    for (const QString &t : fts::tokens(text, 100000))
+        out.insert(fts::fold(t));
+    return out;
+}
+
+bool hasColumn(Database &db, const QString &table, const QString &column)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"),
+                      {table, column});
+    return q && q->next();
+}
+
+} // namespace
+
+SimilarComplaints::SimilarComplaints(Database &db) : m_db(db) {}
+
+Result<qint64> SimilarComplaints::documentFrequency(const QString &term)
+{
+    const QString key = m_db.path() + QLatin1Char('\n') + term;
+    if (auto cached = frequencyCache().get(key))
+        return *cached;
+    auto q = runQuery(m_db, QStringLiteral("SELECT doc FROM complaint_fts_vocab WHERE term = ?"),
+                      {term});
+    if (!q)
+        return q.error();
+    const qint64 df = q->next() ? q->value(0).toLongLong() : 0;
+    frequencyCache().put(key, df);
+    return df;
+}
+
+Result<QStringList> SimilarComplaints::salientTerms(const QString &text, int count)
+{
+    QStringList out;
+    QSet<QString> seen;
+    QList<Term> terms;
+    for (const QString &t : fts::tokens(text, 400)) {
+        const QString f = fts::fold(t);
+        if (seen.contains(f) || fts::isStopWord(f) || f.front().isDigit())
+            continue;
+        seen.insert(f);
+        auto df = documentFrequency(f);
+        if (!df)
+            return df.error();
+        if (*df > 0)
+            terms.append({f, *df, 0});
+        if (seen.size() >= 60)
+            break;
+    }
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const Term &a, const Term &b) { return a.df < b.df; });
+    for (const Term &t : terms) {
+        if (out.size() >= count)
+            break;
+        out << t.text;
+    }
+    return out;
+}
+
+Result<QList<SimilarComplaint>> SimilarComplaints::forComplaint(const QString &complaintId,
+                                                                const SimilarOptions &options)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT subject, description, category_id, product_ref "
+                                     "FROM complaint WHERE id = ?"),
+                      {complaintId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("No complaint with id %1").arg(complaintId));
+    SimilarQuery sq;
+    sq.excludeId = complaintId;
+    sq.subject = q->value(0).toString();
+    sq.description = q->value(1).toString();
+    sq.categoryId = q->value(2).toString();
+    sq.productRef = q->value(3).toString();
+    return find(sq, options);
+}
+
+Result<QList<SimilarComplaint>> SimilarComplaints::find(const SimilarQuery &query,
+                                                        const SimilarOptions &o)
+{
+    QList<SimilarComplaint> out;
+    // Salient words with their weights (inverse document frequency).
+    auto total = runQuery(m_db, QStringLiteral("SELECT coalesce(max(local_id), 0) FROM complaint"));
+    if (!total)
+        return total.error();
+    total->next();
+    const double n = std::max<qint64>(1, total->value(0).toLongLong());
+    // The complaint itself is in the index when it is stored: a word only it has says nothing.
+    const qint64 minDf = query.excludeId.isEmpty() ? 1 : 2;
+
+    QList<Term> terms;
+    {
+        QSet<QString> seen;
+        for (const QString &t : fts::tokens(query.subject + QLatin1Char(' ') + query.description, 400)) {
+            const QString f = fts::fold(t);
+            if (seen.contains(f) || fts::isStopWord(f) || f.front().isDigit())
+                continue;
+            seen.insert(f);
+            auto df = documentFrequency(f);
+            if (!df)
+                return df.error();
+            if (*df >= minDf)
+                terms.append({f, *df, std::log(1.0 + n / double(*df))});
+            if (seen.size() >= 60)
+                break;
+        }
+        std::stable_sort(terms.begin(), terms.end(),
+                         [](const Term &a, const Term &b) { return a.df < b.df; });
+        if (terms.size() > o.salientTerms)
+            terms.resize(o.salientTerms);
+    }
+    double totalWeight = 0;
+    QStringList words;
+    for (const Term &t : terms) {
+        totalWeight += t.weight;
+        words << t.text;
+    }
+
+    // Candidates: best bm25 among the newest matches of any salient word, and the same product.
+    QList<qint64> rowids;
+    if (!words.isEmpty()) {
+        auto q = runQuery(m_db,
+                          QStringLiteral("SELECT rid FROM (SELECT rowid AS rid, rank AS score "
+                                         "FROM complaint_fts WHERE complaint_fts MATCH ?1 "
+                                         "ORDER BY rowid DESC LIMIT ?2) ORDER BY score LIMIT ?3"),
+                          {fts::matchAny(words), o.window, o.candidates});
+        if (!q)
+            return q.error();
+        while (q->next())
+            rowids << q->value(0).toLongLong();
+    }
+    if (!query.productRef.trimmed().isEmpty()) {
+        auto q = runQuery(m_db,
+                          QStringLiteral("SELECT local_id FROM complaint WHERE product_ref = ? "
+                                         "AND product_ref <> '' ORDER BY received_at DESC LIMIT 50"),
+                          {query.productRef.trimmed()});
+        if (!q)
+            return q.error();
+        while (q->next())
+            rowids << q->value(0).toLongLong();
+    }
+    if (rowids.isEmpty())
+        return out;
+    std::sort(rowids.begin(), rowids.end());
+    rowids.erase(std::unique(rowids.begin(), rowids.end()), rowids.end());
+
+    // Integers from the database itself, so the IN list cannot carry user text.
+    QStringList ids;
+    for (qint64 r : rowids)
+        ids << QString::number(r);
+    QString sql = QStringLiteral("SELECT id, reference, subject, description, status, category_id, "
+                                 "product_ref, received_at, known_complaint, known_group_id "
+                                 "FROM complaint WHERE local_id IN (%1) AND deleted_at IS NULL")
+                      .arg(ids.join(u','));
+    QVariantList values;
+    if (o.receivedFrom.isValid()) {
+        sql += QStringLiteral(" AND received_at >= ?");
+        values << o.receivedFrom.toMSecsSinceEpoch();
+    }
+    if (o.receivedUntil.isValid()) {
+        sql += QStringLiteral(" AND received_at < ?");
+        values << o.receivedUntil.toMSecsSinceEpoch();
+    }
+    auto q = runQuery(m_db, sql, values);
+    if (!q)
+        return q.error();
+    const QString product = query.productRef.trimmed();
+    while (q->next()) {
+        SimilarComplaint s;
+        s.id = q->value(0).toString();
+        if (s.id == query.excludeId)
+            continue;
+        s.reference = q->value(1).toString();
+        s.subject = q->value(2).toString();
+        s.description = q->value(3).toString();
+        s.status = q->value(4).toString();
+        s.categoryId = q->value(5).toString();
+        s.productRef = q->value(6).toString();
+        s.receivedAt = fromMs(q->value(7));
+        s.known = q->value(8).toInt() != 0;
+        s.knownGroupId = q->value(9).toString();
+        const QSet<QString> have = foldedWords(s.subject + QLatin1Char(' ') + s.description);
+        double found = 0;
+        for (const Term &t : terms)
+            if (have.contains(t.text)) {
+                found += t.weight;
+                s.sharedTerms << t.text;
+            }
+        s.textScore = totalWeight > 0 ? found / totalWeight : 0;
+        s.sameCategory = !query.categoryId.isEmpty() && s.categoryId == query.categoryId;
+        s.sameProduct = !product.isEmpty() && s.productRef.compare(product, Qt::CaseInsensitive) == 0;
+        s.score = kTextWeight * s.textScore + (s.sameCategory ? kCategoryWeight : 0)
+                  + (s.sameProduct ? kProductWeight : 0);
+        if (s.score >= o.minScore)
+            out.append(s);
+    }
+    std::sort(out.begin(), out.end(), [](const SimilarComplaint &a, const SimilarComplaint &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.receivedAt > b.receivedAt;
+    });
+    if (out.size() > o.limit)
+        out.resize(o.limit);
+    if (o.withSolutions)
+        if (auto s = readSolutions(out); !s)
+            return s.error();
+    return out;
+}
+
+Status SimilarComplaints::readSolutions(QList<SimilarComplaint> &list)
+{
+    // The workflow's solution column arrives with migration 0003; without it, the reply alone.
+    const bool solutionColumn = hasColumn(m_db, QStringLiteral("complaint"), QStringLiteral("solution"));
+    for (SimilarComplaint &s : list) {
+        auto r = runQuery(m_db,
+                          QStringLiteral("SELECT body, occurred_at FROM interaction "
+                                         "WHERE complaint_id = ? AND direction = 'outbound' "
+                                         "AND kind = 'reply' AND deleted_at IS NULL "
+                                         "ORDER BY occurred_at DESC LIMIT 1"),
+                          {s.id});
+        if (!r)
+            return r.error();
+        if (r->next()) {
+            s.reply = r->value(0).toString();
+            s.repliedAt = fromMs(r->value(1));
+        }
+        if (solutionColumn) {
+            auto q = runQuery(m_db, QStringLiteral("SELECT solution FROM complaint WHERE id = ?"),
+                              {s.id});
+            if (!q)
+                return q.error();
+            if (q->next())
+                s.solution = q->value(0).toString();
+        }
+    }
+    return {};
+}
+
+} // namespace kd
