@@ -2,13 +2,10 @@
 #include "cli.h"
 
 #include "service/session.h"
+#include "service/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,17 +39,6 @@ void printUsage(QTextStream &out)
                .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
 
-void installTranslator(QCoreApplication &app)
-{
-    // Same rule as the GUI: the setting, else the system locale.
-    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("klachtdesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        app.installTranslator(translator);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,7 +47,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Klachtdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("klachtdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-    installTranslator(app);
+    installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
