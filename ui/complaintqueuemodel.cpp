@@ -1,6 +1,8 @@
 // Paged queue rows from core; the view asks for more as it scrolls.
 #include "complaintqueuemodel.h"
 
+#include "storage/database.h"
+#include "timelefttext.h"
 #include "uitext.h"
 
 #include <QBrush>
@@ -26,6 +28,8 @@ void ComplaintQueueModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    // One "now" per load: time left and the overdue view are computed in SQL against it.
+    m_filter.nowMs = m_db.clock().nowMs();
     ComplaintStore store(m_db);
     auto total = store.count(m_filter);
     m_total = total ? *total : 0;
@@ -107,7 +111,13 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         case Status: return uitext::status(r.status);
         case Assignee: return r.assignee.isEmpty() ? tr("unassigned") : r.assignee;
         case Subject: return r.subject;
+        case TimeLeft: return timeleft::text(r, m_db.clock().nowMs());
         }
+    } else if (role == Qt::BackgroundRole && index.column() == TimeLeft) {
+        if (auto c = timeleft::background(r, m_db.clock().nowMs()))
+            return QBrush(*c);
+    } else if (role == Qt::ToolTipRole && index.column() == TimeLeft) {
+        return timeleft::toolTip(r);
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Severity && r.severity == kd::Severity::Critical)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
@@ -133,6 +143,7 @@ QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientatio
     case Status: return tr("Status");
     case Assignee: return tr("Assignee");
     case Subject: return tr("Subject");
+    case TimeLeft: return tr("Time left");
     }
     return {};
 }

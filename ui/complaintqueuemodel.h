@@ -14,7 +14,7 @@ class ComplaintQueueModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Reference, Received, Customer, Channel, Category, Severity, Status, Assignee,
-                  Subject, ColumnCount };
+                  Subject, TimeLeft, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit ComplaintQueueModel(Database &db, QObject *parent = nullptr);

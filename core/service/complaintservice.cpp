@@ -6,6 +6,7 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
+#include "workflow/workflowservice.h"
 
 #include <QCoreApplication>
 
@@ -125,6 +126,9 @@ Result<Registration> ComplaintService::registerComplaint(const NewComplaint &inp
     c.tags = input.tags;
     if (auto s = ComplaintStore(m_db).add(c); !s)
         return s.error();
+    // Targets, the audit trail's first entry and escalation rules (docs/workflow.md).
+    if (auto s = WorkflowService(m_db).onRegistered(c); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return out;
@@ -132,10 +136,12 @@ Result<Registration> ComplaintService::registerComplaint(const NewComplaint &inp
 
 QStringList ComplaintService::settableFields()
 {
-    return {QStringLiteral("subject"),  QStringLiteral("description"), QStringLiteral("category"),
-            QStringLiteral("channel"),  QStringLiteral("severity"),    QStringLiteral("justified"),
-            QStringLiteral("status"),   QStringLiteral("assignee"),    QStringLiteral("product"),
-            QStringLiteral("url"),      QStringLiteral("tags"),        QStringLiteral("received")};
+    const QStringList own{
+        QStringLiteral("subject"), QStringLiteral("description"), QStringLiteral("category"),
+        QStringLiteral("channel"), QStringLiteral("severity"),    QStringLiteral("justified"),
+        QStringLiteral("status"),  QStringLiteral("assignee"),    QStringLiteral("product"),
+        QStringLiteral("url"),     QStringLiteral("tags"),        QStringLiteral("received")};
+    return own + WorkflowService::settableFields();
 }
 
 Result<QList<FieldChange>> ComplaintService::setField(const QString &reference,
@@ -201,14 +207,27 @@ Result<QList<FieldChange>> ComplaintService::setField(const QString &reference,
             return invalid(field, tr("\"%1\" is not a date and time; use ISO 8601 like "
                                      "2026-10-01T09:30:00+02:00.").arg(value));
         c.receivedAt = t.toUTC();
+    } else if (WorkflowService::settableFields().contains(field)) {
+        auto changes = WorkflowService(m_db).setFieldInTransaction(c, field, value);
+        if (!changes)
+            return changes.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return changes;
     } else {
         return invalid(QStringLiteral("field"),
                        tr("Unknown field \"%1\"; fields that can be set: %2.")
                            .arg(fieldName, settableFields().join(QStringLiteral(", "))));
     }
+    // The lifecycle refuses illegal moves; afterwards the audit trail, pauses and targets follow.
+    WorkflowService workflow(m_db);
+    if (auto s = workflow.beforeUpdate(*found, c); !s)
+        return s.error();
     auto changes = complaints.update(c);
     if (!changes)
         return changes.error();
+    if (auto s = workflow.afterUpdate(*found, c, *changes); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return changes;
@@ -260,6 +279,9 @@ Result<Interaction> ComplaintService::addInteraction(const QString &reference,
     if (interaction.author.isEmpty())
         interaction.author = m_db.user();
     if (auto s = InteractionStore(m_db).add(interaction); !s)
+        return s.error();
+    // First response, and the customer's answer resuming a paused complaint.
+    if (auto s = WorkflowService(m_db).onInteraction(*c, interaction); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

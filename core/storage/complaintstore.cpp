@@ -6,6 +6,7 @@
 #include "domain/validation.h"
 #include "rowmeta.h"
 #include "sqlquery.h"
+#include "workflow/queueviews.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,8 @@ QString whereOf(const QueueFilter &f, QVariantList &values)
         parts << QStringLiteral("c.received_at < ?");
         values << f.receivedUntil.toMSecsSinceEpoch();
     }
+    if (!f.workflowView.isEmpty())
+        parts << workflowViewWhere(f, values);
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -211,12 +214,17 @@ Result<QList<QueueRow>> ComplaintStore::queue(const QueueFilter &filter, int off
     values << limit << offset;
     const QString sql = QStringLiteral(
         "SELECT c.id, c.reference, c.received_at, cu.name, %1, %2, c.severity, c.status, "
-        "c.assignee, c.subject FROM complaint c "
+        "c.assignee, c.subject, c.next_due_at, c.paused_at, c.paused_left_ms, "
+        "(c.first_response_missed OR c.resolution_missed), c.escalated_at, "
+        "(SELECT count(*) FROM promise p WHERE p.complaint_id = c.id AND p.state = 'open' "
+        "AND p.deleted_at IS NULL AND p.due_at < ?) FROM complaint c "
         "LEFT JOIN customer cu ON cu.id = c.customer_id "
         "LEFT JOIN channel ch ON ch.id = c.channel_id "
         "LEFT JOIN category ca ON ca.id = c.category_id "
-        "WHERE %3 ORDER BY c.received_at DESC, c.local_id DESC LIMIT ? OFFSET ?")
-        .arg(name.arg(QStringLiteral("ch")), name.arg(QStringLiteral("ca")), where);
+        "WHERE %3 ORDER BY %4 c.received_at DESC, c.local_id DESC LIMIT ? OFFSET ?")
+        .arg(name.arg(QStringLiteral("ch")), name.arg(QStringLiteral("ca")), where,
+             filter.sortByTimeLeft ? workflowTimeLeftOrder() : QString());
+    values.prepend(filter.nowMs);
     auto q = runQuery(m_db, sql, values);
     if (!q)
         return q.error();
@@ -233,6 +241,14 @@ Result<QList<QueueRow>> ComplaintStore::queue(const QueueFilter &filter, int off
         r.status = parse<ComplaintStatus>(q->value(7).toString()).value_or(ComplaintStatus::New);
         r.assignee = q->value(8).toString();
         r.subject = q->value(9).toString();
+        if (!q->value(10).isNull())
+            r.nextDueAt = q->value(10).toLongLong();
+        r.paused = !q->value(11).isNull();
+        if (!q->value(12).isNull())
+            r.pausedLeftMs = q->value(12).toLongLong();
+        r.targetMissed = q->value(13).toBool();
+        r.escalated = !q->value(14).isNull();
+        r.overduePromises = q->value(15).toInt();
         rows.append(r);
     }
     return rows;

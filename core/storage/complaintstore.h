@@ -24,6 +24,13 @@ struct QueueRow
     ComplaintStatus status = ComplaintStatus::New;
     QString assignee;
     QString subject;
+    // Workflow (docs/workflow.md): time left is nextDueAt - now; no due while paused or done.
+    std::optional<qint64> nextDueAt;
+    bool paused = false;
+    std::optional<qint64> pausedLeftMs;  // working time left when the pause began
+    bool targetMissed = false;           // a target was missed (stays so through pauses)
+    bool escalated = false;
+    int overduePromises = 0;
 };
 
 struct QueueFilter
@@ -37,6 +44,11 @@ struct QueueFilter
     QDateTime receivedFrom;           // inclusive
     QDateTime receivedUntil;          // exclusive
     QString language = QStringLiteral("en"); // which names to show
+    // Workflow views: mine, team, unassigned, overdue, escalated, waiting (core/workflow/queueviews.h).
+    QString workflowView;
+    QString currentUser;  // for "mine" and "team"
+    qint64 nowMs = 0;     // for "overdue"
+    bool sortByTimeLeft = false; // least time left first; paused and done ones last
 };
 
 class ComplaintStore
