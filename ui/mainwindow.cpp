@@ -7,6 +7,7 @@
 #include "service/demodata.h"
 #include "storage/database.h"
 #include "uitext.h"
+#include "workflowintegration.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     });
     connect(this, &MainWindow::complaintSaved, m_panel, &ComplaintPanel::refresh);
     applyFilter();
+    installWorkflow(*this); // queue filters, assessment dock, desktop notifications
 }
 
 void MainWindow::buildActions()
