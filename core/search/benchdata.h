@@ -1,0 +1,35 @@
+// The large generated database klachtdesk-bench measures on: realistic Dutch-like (and some
+// English) complaints, customers with contact details and handles, and their interactions.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace kd {
+
+class Database;
+
+struct BenchDataSpec
+{
+    int complaints = 1000000;
+    int customers = 200000;
+    int interactions = 3000000;
+    quint32 seed = 20261125;
+};
+
+struct BenchDataInfo
+{
+    double seconds = 0;
+    qint64 bytes = 0;
+};
+
+// Fills an empty, migrated database in one transaction with prepared statements reused. The rows
+// are not written to change_log: they are test data, never to be synced. Full-text indexes are
+// filled by the same triggers as in real use. progress(done, total) is called now and then.
+Result<BenchDataInfo> generateBenchData(Database &db, const BenchDataSpec &spec,
+                                        const std::function<void(qint64, qint64)> &progress = {});
+
+} // namespace kd
