@@ -1,6 +1,7 @@
 // Default locations and the one way the faces open a database.
 #include "session.h"
 
+#include "search/knowledgebase.h"
 #include "storage/catalogstore.h"
 
 #include <QDir>
@@ -41,6 +42,8 @@ Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clo
     if (!db)
         return db.error();
     if (auto s = CatalogStore(**db).ensureDefaults(); !s)
+        return s.error();
+    if (auto s = KnowledgeBase(**db).ensureDefaults(); !s)
         return s.error();
     return db;
 }

@@ -7,6 +7,7 @@
 #include "domain/validation.h"
 #include "rowmeta.h"
 #include "rowwriter.h"
+#include "search/customermatcher.h"
 #include "sqlquery.h"
 
 #include <QSet>
@@ -48,16 +49,6 @@ QVariantMap columnsOf(const Customer &c)
             {QStringLiteral("form_of_address"), toString(c.formOfAddress)},
             {QStringLiteral("external_id"), c.externalId.trimmed()},
             {QStringLiteral("notes"), c.notes}};
-}
-
-// LIKE pattern for "starts with text", with the wildcard characters of the text escaped.
-QString likePrefix(const QString &text)
-{
-    QString t = text;
-    t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    t.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    t.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return t + QLatin1Char('%');
 }
 
 } // namespace
@@ -209,42 +200,8 @@ Result<std::optional<CustomerMatch>> CustomerStore::findExact(const QString &key
 
 Result<QList<CustomerMatch>> CustomerStore::suggest(const QString &text, int limit)
 {
-    const QString t = text.trimmed();
-    QList<CustomerMatch> out;
-    if (t.isEmpty())
-        return out;
-    const QString prefix = likePrefix(t);
-    const QString phone = normalizePhone(t);
-    const QString handle = likePrefix(normalizeHandle(t));
-    // One statement, each branch an index range scan; names also match on a later word.
-    const QString sql = QStringLiteral(
-        "SELECT %1, m.matched_on FROM ("
-        "  SELECT id, 'customer_number' AS matched_on, 1 AS rank FROM customer "
-        "    WHERE customer_number LIKE ?1 ESCAPE '\\' AND deleted_at IS NULL "
-        "  UNION ALL SELECT id, 'email', 2 FROM customer "
-        "    WHERE email LIKE ?1 ESCAPE '\\' AND deleted_at IS NULL "
-        "  UNION ALL SELECT id, 'phone', 3 FROM customer "
-        "    WHERE ?2 <> '' AND phone_norm LIKE ?2 || '%' AND deleted_at IS NULL "
-        "  UNION ALL SELECT customer_id, 'handle', 4 FROM customer_handle "
-        "    WHERE handle_norm LIKE ?3 ESCAPE '\\' AND deleted_at IS NULL "
-        "  UNION ALL SELECT id, 'name', 5 FROM customer "
-        "    WHERE (name LIKE ?1 ESCAPE '\\' OR name LIKE '% ' || ?1 ESCAPE '\\') "
-        "      AND deleted_at IS NULL "
-        ") m JOIN customer c ON c.id = m.id "
-        "GROUP BY c.id ORDER BY min(m.rank), c.name LIMIT ?4").arg(kColumns);
-    auto q = runQuery(m_db, sql, {prefix, phone.size() >= 4 ? phone : QString(), handle, limit});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        Customer c = readCustomer(*q);
-        out.append({c, q->value(15).toString()});
-    }
-    for (CustomerMatch &m : out) {
-        auto handles = handlesOf(m.customer.meta.id);
-        if (handles)
-            m.customer.handles = *handles;
-    }
-    return out;
+    // Index range scans and the name index of search (core/search/customermatcher.cpp).
+    return CustomerMatcher(m_db).suggest(text, limit);
 }
 
 } // namespace kd
