@@ -1,0 +1,191 @@
+// Promise detection: a first-person commitment in a sentence, and when it is due.
+#include "promisedetector.h"
+
+#include "textanalysis.h"
+
+namespace kd {
+namespace {
+
+// Promises are due at the end of a working day unless they name an hour.
+constexpr int kEndOfDayHour = 17;
+
+QDateTime endOfDay(const QDate &d)
+{
+    return QDateTime(d, QTime(kEndOfDayHour, 0));
+}
+
+QDate addWorkingDays(QDate d, int n)
+{
+    while (n > 0) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            --n;
+    }
+    return d;
+}
+
+bool anyIn(const QList<EvidenceSpan> &spans, const drafting::Range &r)
+{
+    for (const EvidenceSpan &s : spans)
+        if (r.contains(s.start))
+            return true;
+    return false;
+}
+
+} // namespace
+
+PromiseDetector::PromiseDetector(const PhraseBook &book, const Clock &clock)
+    : m_book(book), m_clock(clock)
+{
+}
+
+int PromiseDetector::amount(const TimeRule &rule, const QRegularExpressionMatch &match,
+                            const QString &lang) const
+{
+    if (rule.amount >= 0)
+        return rule.amount;
+    const QString word = match.captured(rule.captureA).toLower();
+    bool ok = false;
+    const int n = word.toInt(&ok);
+    if (ok)
+        return n;
+    return m_book.numberWords(lang).value(word, -1);
+}
+
+std::optional<QDateTime> PromiseDetector::resolve(const TimeRule &rule,
+                                                  const QRegularExpressionMatch &match,
+                                                  const QString &lang) const
+{
+    const QDateTime now = m_clock.now().toLocalTime();
+    const QDate today = now.date();
+    switch (rule.kind) {
+    case TimeRule::Kind::Days: {
+        const int n = amount(rule, match, lang);
+        if (n < 0)
+            return std::nullopt;
+        QDateTime due = endOfDay(today.addDays(n));
+        return due < now ? now.addSecs(3600) : due;
+    }
+    case TimeRule::Kind::Hours: {
+        const int n = amount(rule, match, lang);
+        if (n < 0)
+            return std::nullopt;
+        return now.addSecs(qint64(n) * 3600);
+    }
+    case TimeRule::Kind::WorkingDays: {
+        const int n = amount(rule, match, lang);
+        if (n < 0)
+            return std::nullopt;
+        return endOfDay(addWorkingDays(today, n));
+    }
+    case TimeRule::Kind::Weekday: {
+        // The next such day after today: "vrijdag" said on a Friday means a week later.
+        int ahead = (rule.amount - today.dayOfWeek() + 7) % 7;
+        if (ahead == 0)
+            ahead = 7;
+        return endOfDay(today.addDays(ahead));
+    }
+    case TimeRule::Kind::ThisWeek: {
+        const int ahead = std::max(0, 5 - today.dayOfWeek());
+        return endOfDay(today.addDays(ahead));
+    }
+    case TimeRule::Kind::NextWeek:
+        return endOfDay(today.addDays(7 - today.dayOfWeek() + 5));
+    case TimeRule::Kind::DayMonth:
+    case TimeRule::Kind::DayMonthNumeric: {
+        const int day = match.captured(rule.captureA).toInt();
+        const QString m = match.captured(rule.captureB).toLower();
+        const int month = rule.kind == TimeRule::Kind::DayMonth
+                              ? m_book.numberWords(lang).value(QStringLiteral("month:") + m, 0)
+                              : m.toInt();
+        QDate d(today.year(), month, day);
+        if (!d.isValid())
+            return std::nullopt;
+        if (d < today)
+            d = d.addYears(1);
+        return endOfDay(d);
+    }
+    }
+    return std::nullopt;
+}
+
+QList<DetectedPromise> PromiseDetector::detect(const QString &text, const QString &lang) const
+{
+    using namespace drafting;
+    QList<DetectedPromise> out;
+    const QList<EvidenceSpan> firstPerson = findAll(m_book.regex(lang, Phrase::FirstPerson), text, 4096);
+    // Verbs inside a request to the customer ("bel ons", "stuur ons een DM") are not ours.
+    QList<EvidenceSpan> requests;
+    for (Phrase r : {Phrase::CallRequest, Phrase::Dm, Phrase::RedirectEmail, Phrase::RedirectWebform,
+                     Phrase::RedirectLetter})
+        requests += findAll(m_book.regex(lang, r), text, 4096);
+    QList<EvidenceSpan> actions;
+    for (const EvidenceSpan &a : findAll(m_book.regex(lang, Phrase::ActionFuture), text, 4096)) {
+        bool inRequest = false;
+        for (const EvidenceSpan &r : requests)
+            inRequest = inRequest || (a.start < r.start + r.length && r.start < a.start + a.length);
+        if (!inRequest)
+            actions.append(a);
+    }
+    const QList<EvidenceSpan> phrases = findAll(m_book.regex(lang, Phrase::PromisePhrase), text, 4096);
+    const QList<EvidenceSpan> vague = findAll(m_book.regex(lang, Phrase::VagueTime), text, 4096);
+    const QList<EvidenceSpan> prevention = findAll(m_book.regex(lang, Phrase::Prevent), text, 4096);
+    const QList<EvidenceSpan> admission = findAll(m_book.regex(lang, Phrase::Responsibility), text, 4096)
+                                          + findAll(m_book.regex(lang, Phrase::Understanding), text, 4096);
+    const QList<EvidenceSpan> makeGood = findAll(m_book.regex(lang, Phrase::MakeGood), text, 4096);
+    for (const Range &s : sentences(text)) {
+        // A question ("Zullen we je morgen bellen?") offers, it does not promise.
+        if (text.at(s.end - 1) == u'?')
+            continue;
+        // "so that it does not happen again" pledges an effort, not a deliverable with a date.
+        // Nor does "we should have called you" or "I understand you expect us to pay": those
+        // admit or restate, they do not commit.
+        if (anyIn(prevention, s) || anyIn(admission, s))
+            continue;
+        const bool promise = (anyIn(firstPerson, s) && anyIn(actions, s)) || anyIn(phrases, s);
+        if (!promise)
+            continue;
+        DetectedPromise p;
+        p.sentence = {s.start, s.end - s.start, text.mid(s.start, s.end - s.start)};
+        const QString sentence = p.sentence.text;
+        for (const TimeRule &rule : m_book.timeRules(lang)) {
+            const QRegularExpressionMatch m = rule.pattern.match(sentence);
+            if (!m.hasMatch())
+                continue;
+            auto due = resolve(rule, m, lang);
+            if (!due)
+                continue;
+            // "om 14:00 uur" sets the hour of the day the rule found.
+            const QRegularExpressionMatch hour = m_book.timeOfDay(lang).match(sentence);
+            if (hour.hasMatch() && rule.kind != TimeRule::Kind::Hours) {
+                int h = hour.captured(1).toInt();
+                const QString suffix = hour.captured(3).toLower();
+                if (suffix == QLatin1String("pm") && h < 12)
+                    h += 12;
+                const int minute = hour.captured(2).toInt();
+                if (h < 24 && minute < 60)
+                    due = QDateTime(due->date(), QTime(h, minute));
+            }
+            p.when = {s.start + int(m.capturedStart()), int(m.capturedLength()), m.captured()};
+            p.due = due;
+            break;
+        }
+        if (!p.due) {
+            for (const EvidenceSpan &v : vague) {
+                if (s.contains(v.start)) {
+                    p.when = v;
+                    p.vague = true;
+                    break;
+                }
+            }
+        }
+        // A make-good offered without a date ("als goedmaker storten we ... terug") is given
+        // with the reply; it is tracked only when it names a date.
+        if (!p.due && !p.vague && anyIn(makeGood, s))
+            continue;
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace kd
