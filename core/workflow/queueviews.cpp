@@ -22,9 +22,9 @@ QString workflowViewWhere(const QueueFilter &f, QVariantList &values)
         // Complaints of the user's team, and those assigned to its members.
         values << f.currentUser << f.currentUser;
         return QStringLiteral(
-            "(c.team <> '' AND c.team = (SELECT team FROM app_user WHERE login = ?)) OR c.assignee "
+            "((c.team <> '' AND c.team = (SELECT team FROM app_user WHERE login = ?)) OR c.assignee "
             "IN (SELECT login FROM app_user WHERE team <> '' AND team = (SELECT team FROM "
-            "app_user WHERE login = ?))");
+            "app_user WHERE login = ?)))");
     }
     if (v == QLatin1String("unassigned"))
         return QStringLiteral("c.assignee = ''");
