@@ -7,6 +7,8 @@
 #include "workflow/notificationcenter.h"
 #include "workflow/workflowservice.h"
 
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
 
 using namespace kd;

@@ -11,9 +11,11 @@ ALTER TABLE complaint ADD COLUMN team TEXT NOT NULL DEFAULT '';
 ALTER TABLE complaint ADD COLUMN solution TEXT NOT NULL DEFAULT '';
 ALTER TABLE complaint ADD COLUMN no_reply_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE complaint ADD COLUMN satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5);
-ALTER TABLE complaint ADD COLUMN closed_publicly INTEGER;             -- NULL: not recorded
+-- NULL: not recorded
+ALTER TABLE complaint ADD COLUMN closed_publicly INTEGER;
 -- Lifecycle moments.
-ALTER TABLE complaint ADD COLUMN first_response_at INTEGER;           -- first outbound contact
+-- first outbound contact
+ALTER TABLE complaint ADD COLUMN first_response_at INTEGER;
 ALTER TABLE complaint ADD COLUMN resolved_at INTEGER;
 ALTER TABLE complaint ADD COLUMN closed_at INTEGER;
 ALTER TABLE complaint ADD COLUMN reopened_count INTEGER NOT NULL DEFAULT 0;
@@ -23,9 +25,12 @@ ALTER TABLE complaint ADD COLUMN escalated_to TEXT NOT NULL DEFAULT '';
 ALTER TABLE complaint ADD COLUMN escalation_reason TEXT NOT NULL DEFAULT '';
 -- Response-time targets. The due times are columns so the queue sorts and filters in SQL.
 -- A due time = clock start + target + paused working time, added in working time.
-ALTER TABLE complaint ADD COLUMN sla_start_at INTEGER;                -- received, or last reopen
-ALTER TABLE complaint ADD COLUMN first_response_target_min INTEGER;   -- working minutes
-ALTER TABLE complaint ADD COLUMN resolution_target_min INTEGER;       -- working minutes
+-- received, or last reopen
+ALTER TABLE complaint ADD COLUMN sla_start_at INTEGER;
+-- working minutes
+ALTER TABLE complaint ADD COLUMN first_response_target_min INTEGER;
+-- working minutes
+ALTER TABLE complaint ADD COLUMN resolution_target_min INTEGER;
 ALTER TABLE complaint ADD COLUMN first_response_due_at INTEGER;
 ALTER TABLE complaint ADD COLUMN resolution_due_at INTEGER;
 -- The due time that counts now: first response until there is one, then resolution; NULL while
@@ -36,9 +41,11 @@ ALTER TABLE complaint ADD COLUMN resolution_missed INTEGER NOT NULL DEFAULT 0;
 -- Pauses (issue 12): the open pause, the working time (ms) of closed pauses since sla_start_at.
 ALTER TABLE complaint ADD COLUMN paused_at INTEGER;
 ALTER TABLE complaint ADD COLUMN pause_reason TEXT NOT NULL DEFAULT '';
-ALTER TABLE complaint ADD COLUMN paused_left_ms INTEGER;              -- working ms left then (negative: overdue)
+-- working ms left then (negative: overdue)
+ALTER TABLE complaint ADD COLUMN paused_left_ms INTEGER;
 ALTER TABLE complaint ADD COLUMN paused_working_ms INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE complaint ADD COLUMN close_suggested_at INTEGER;          -- pause limit reached
+-- pause limit reached
+ALTER TABLE complaint ADD COLUMN close_suggested_at INTEGER;
 
 CREATE INDEX complaint_next_due ON complaint(next_due_at) WHERE next_due_at IS NOT NULL;
 CREATE INDEX complaint_escalated ON complaint(escalated_at) WHERE escalated_at IS NOT NULL;
