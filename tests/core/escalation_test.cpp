@@ -77,7 +77,7 @@ TEST_CASE("a critical complaint goes to the team's supervisor at once and notifi
 TEST_CASE("a normal e-mail complaint is not escalated", "[workflow][escalation]")
 {
     TempDatabase t;
-    addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), {});
+    addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QString(QLatin1String("")));
     const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
     CHECK(r.complaint.assignee == QStringLiteral("agent1"));
     auto s = WorkflowService(t.db()).slaStatus(r.complaint.reference);
@@ -144,7 +144,7 @@ TEST_CASE("the check warns before a target, then records the miss and escalates 
 {
     // Friday 16:55 before Whit Monday: the e-mail target is Tuesday 16:55.
     TempDatabase t(local(2026, 5, 22, 16, 55));
-    addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), {});
+    addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QString(QLatin1String("")));
     const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
     WorkflowService wf(t.db());
 

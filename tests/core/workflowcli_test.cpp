@@ -50,6 +50,7 @@ TEST_CASE("setting the status to waiting from the command line pauses the clocks
     KD_REQUIRE_OK(pauses);
     REQUIRE(pauses->size() == 1);
     CHECK_FALSE(pauses->first().endedAt.has_value());
+    t.close(); // one program at a time holds the database
 
     const CliRun sla = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("sla"), ref,
                                QStringLiteral("--json")});
