@@ -50,13 +50,10 @@ QString durationText(qint64 ms)
 
 QDateTime parseTime(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(17, 0)); // a date alone: by the end of that working day
-    }
-    return t;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid())
+        return QDateTime(d, QTime(17, 0)); // a date alone: by the end of that working day
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 int runAssess(Context &ctx)
@@ -345,8 +342,11 @@ int printSla(Context &ctx, Database &db, const QString &ref, bool asJson)
                                        s->resolutionMissed ? tr("resolution") : QString()}
                                .filter(QRegularExpression(u"."_qs)).join(u", "));
     if (s->escalatedAt.isValid())
-        line(tr("Escalated"), tr("%1 to %2: %3").arg(local(s->escalatedAt), s->escalatedTo,
-                                                      s->escalationReason));
+        line(tr("Escalated"),
+             tr("%1 to %2: %3")
+                 .arg(local(s->escalatedAt),
+                      s->escalatedTo.isEmpty() ? tr("all supervisors") : s->escalatedTo,
+                      s->escalationReason));
     return kOk;
 }
 
