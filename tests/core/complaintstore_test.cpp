@@ -233,15 +233,23 @@ TEST_CASE("every change is written to the change log with only the fields that c
     ComplaintService service(t.db());
     auto r = service.registerComplaint(sampleComplaint());
     KD_REQUIRE_OK(r);
-    const int before = rowCount(t.db(), QStringLiteral("change_log"));
-    CHECK(before == 2); // the new customer and the complaint
+    // Audit entries and the workflow's due times are logged too (docs/workflow.md); count the
+    // inserts of the customer and the complaint themselves.
+    auto inserts = runQuery(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE op = "
+                                                   "'insert' AND table_name IN ('customer', "
+                                                   "'complaint')"));
+    KD_REQUIRE_OK(inserts);
+    REQUIRE(inserts->next());
+    CHECK(inserts->value(0).toInt() == 2); // the new customer and the complaint
     auto changes = service.setField(r->complaint.reference, QStringLiteral("severity"),
                                     QStringLiteral("critical"));
     KD_REQUIRE_OK(changes);
     REQUIRE(changes->size() == 1);
     CHECK(changes->first().oldValue.toString() == QLatin1String("normal"));
-    auto q = runQuery(t.db(), QStringLiteral("SELECT op, fields FROM change_log ORDER BY seq DESC "
-                                             "LIMIT 1"));
+    const int before = rowCount(t.db(), QStringLiteral("change_log"));
+    auto q = runQuery(t.db(), QStringLiteral("SELECT op, fields FROM change_log WHERE table_name = "
+                                             "'complaint' AND fields LIKE '%\"severity\"%' "
+                                             "ORDER BY seq DESC LIMIT 1"));
     KD_REQUIRE_OK(q);
     REQUIRE(q->next());
     CHECK(q->value(0).toString() == QLatin1String("update"));
@@ -252,7 +260,7 @@ TEST_CASE("every change is written to the change log with only the fields that c
                                  QStringLiteral("critical"));
     KD_REQUIRE_OK(same);
     CHECK(same->isEmpty());
-    CHECK(rowCount(t.db(), QStringLiteral("change_log")) == before + 1);
+    CHECK(rowCount(t.db(), QStringLiteral("change_log")) == before);
 }
 
 TEST_CASE("setting an unknown field or a bad value names the field and the choices", "[domain]")
