@@ -69,7 +69,8 @@ QString toolTip(const QueueRow &row)
     if (row.escalated)
         lines << tr("Escalated.");
     if (row.overduePromises > 0)
-        lines << tr("%n overdue promise(s).", nullptr, row.overduePromises);
+        lines << QCoreApplication::translate("kd::timeleft", "%n overdue promise(s).", nullptr,
+                                             row.overduePromises);
     return lines.join(u'\n');
 }
 
