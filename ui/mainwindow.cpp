@@ -1,12 +1,15 @@
 // Main window: actions, queue with filters, complaint panel, empty state with a demo offer.
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "complaintpanel.h"
 #include "complaintqueuemodel.h"
+#include "importintegration.h"
 #include "registrationdialog.h"
 #include "service/demodata.h"
 #include "storage/database.h"
 #include "uitext.h"
+#include "searchintegration.h"
 #include "workflowintegration.h"
 
 #include <QAction>
@@ -100,6 +103,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(this, &MainWindow::complaintSaved, m_panel, &ComplaintPanel::refresh);
     applyFilter();
     installWorkflow(*this); // queue filters, assessment dock, desktop notifications
+    installSearch(*this);   // search box, customer history, similar complaints, knowledge base
+    installImportAndPrivacy(*this); // import/export, privacy actions, retention at start
 }
 
 void MainWindow::buildActions()
@@ -138,6 +143,12 @@ void MainWindow::buildActions()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Klachtdesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
