@@ -55,6 +55,7 @@ struct Command
     QString name;
     const char *summary; // source text, translated when the help is printed (context "kd::cli")
     std::function<int(Context &)> run;
+    bool needsGui = false; // true: runs under a QGuiApplication (fonts for painting a PDF)
 };
 
 // Called from static initialisers in each command's file.

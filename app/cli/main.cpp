@@ -5,10 +5,14 @@
 #include "service/translation.h"
 
 #include <QCoreApplication>
+#ifdef KD_CLI_GUI
+#include <QGuiApplication>
+#endif
 #include <QDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace kd;
 
@@ -39,11 +43,41 @@ void printUsage(QTextStream &out)
                .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
 
+// True when the command named on the command line paints (the report's PDF): it then needs a
+// QGuiApplication for fonts, on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool commandNeedsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        for (const cli::Command &c : cli::commands())
+            if (c.name == arg)
+                return c.needsGui;
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef KD_CLI_GUI
+    if (commandNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Klachtdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("klachtdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));

@@ -96,12 +96,10 @@ qint64 ReportCalculator::asOfMs(const ReportPeriod &period) const
 
 QString ReportCalculator::teamFilter(const ReportPeriod &period, QVariantList &binds) const
 {
-    if (period.assignees.isEmpty())
+    if (period.team.isEmpty())
         return {};
-    for (const QString &login : period.assignees)
-        binds << login;
-    return QStringLiteral(" AND c.assignee IN (%1)")
-        .arg(QStringList(period.assignees.size(), QStringLiteral("?")).join(u','));
+    binds << period.team;
+    return QStringLiteral(" AND c.team = ?");
 }
 
 QString ReportCalculator::receivedIn(const ReportPeriod &period, QVariantList &binds) const
@@ -237,8 +235,20 @@ Result<QList<MonthCount>> ReportCalculator::trend(const ReportPeriod &period)
     return out;
 }
 
-// selectSql yields rows (channel_id, channel label, target minutes or NULL, duration ms or NULL,
-// age ms at the as-of time), ordered by channel then duration, so one pass gives every median.
+// The time from received to `moment`, less the waiting-for-customer pauses in between (the SQL
+// form of workflow's netTimes(), docs/workflow.md), in ms.
+static QString netOfPauses(const QString &moment)
+{
+    return QStringLiteral("((%1 - c.received_at) - COALESCE((SELECT sum(max(0, "
+                          "min(COALESCE(p.ended_at, %1), %1) - max(p.started_at, c.received_at))) "
+                          "FROM complaint_pause p WHERE p.complaint_id = c.id AND "
+                          "p.deleted_at IS NULL), 0))")
+        .arg(moment);
+}
+
+// selectSql yields rows (channel_id, channel label, target minutes or NULL, net duration ms or
+// NULL while pending, overdue 0/1 for a pending one, within target 0/1), ordered by channel, so
+// one pass gives every median and share.
 Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const QString &selectSql,
                                                     const QVariantList &binds, bool withTargets)
 {
@@ -247,6 +257,7 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
         return q.error();
     DurationFigures f;
     f.available = true;
+    f.netOfPauses = true;
     std::map<QString, std::vector<qint64>> values;
     std::vector<qint64> all;
     QHash<QString, DurationRow> rows;
@@ -264,11 +275,10 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
             order << key;
         }
         DurationRow &r = it.value();
-        const qint64 target = r.targetMinutes ? *r.targetMinutes * kMinute : -1;
         if (q->value(3).isNull()) {
             ++r.pending;
             ++f.overall.pending;
-            if (target >= 0 && q->value(4).toLongLong() > target) {
+            if (q->value(4).toInt() != 0) {
                 ++r.overduePending;
                 ++f.overall.overduePending;
             }
@@ -279,7 +289,7 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
         all.push_back(ms);
         ++r.measured;
         ++f.overall.measured;
-        if (target >= 0 && ms <= target) {
+        if (q->value(5).toInt() != 0) {
             ++r.withinTarget;
             ++f.overall.withinTarget;
         }
@@ -301,10 +311,9 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
     f.overall.label = tr("All channels");
     f.overall.medianMinutes = toMinutes(medianOfSorted(all));
     f.overall.p90Minutes = toMinutes(percentileOfSorted(all, 0.9));
-    // The overall share is judged against each complaint's own channel target.
-    if (withTargets && std::any_of(f.perChannel.begin(), f.perChannel.end(),
-                                   [](const DurationRow &r) { return r.targetMinutes.has_value(); }))
-        f.overall.targetMinutes = 0; // marker: "per channel"; shareWithinTarget() uses the counts
+    // Each complaint is judged against its own target (channel and severity rule), so the
+    // overall row has a share but no single target; 0 marks "per complaint".
+    f.overall.targetMinutes = 0;
     std::sort(f.perChannel.begin(), f.perChannel.end(),
               [](const DurationRow &a, const DurationRow &b) {
                   return a.measured + a.pending != b.measured + b.pending
@@ -316,43 +325,50 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
 
 Result<DurationFigures> ReportCalculator::firstResponse(const ReportPeriod &period)
 {
-    QVariantList b;
+    if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("first_response_at")))
+        return DurationFigures{};
+    // Complaints received in the period. A response after the as-of time counts as not given yet;
+    // within target is the workflow's own verdict (working time, net of pauses).
     const qint64 asOf = asOfMs(period);
-    const bool recorded = hasColumn(QStringLiteral("complaint"), QStringLiteral("first_response_at"));
-    // Until the workflow records first_response_at, the first outbound contact is the response.
-    const QString firstResponse
-        = recorded ? QStringLiteral("c.first_response_at")
-                   : QStringLiteral("(SELECT min(i.occurred_at) FROM interaction i WHERE "
-                                    "i.complaint_id = c.id AND i.direction = 'outbound' AND "
-                                    "i.deleted_at IS NULL)");
-    b << asOf << asOf;
+    QVariantList b{asOf, asOf, asOf, asOf};
     const QString select
         = QStringLiteral("SELECT c.channel_id, %1, h.first_response_minutes, "
-                         "CASE WHEN fr IS NULL OR fr >= ? THEN NULL ELSE fr - c.received_at END, "
-                         "? - c.received_at FROM (SELECT c.*, %2 AS fr FROM complaint c WHERE ")
-              .arg(nameColumn(m_language, QStringLiteral("h")), firstResponse)
-          + receivedIn(period, b)
-          + QStringLiteral(") c JOIN channel h ON h.id = c.channel_id ORDER BY c.channel_id");
-    auto f = durations(period, select, b, true);
-    if (f)
-        f->netOfPauses = false;
-    return f;
+                         "CASE WHEN c.first_response_at IS NULL OR c.first_response_at >= ? "
+                         "THEN NULL ELSE %2 END, "
+                         "(c.first_response_at IS NULL OR c.first_response_at >= ?) AND "
+                         "(c.first_response_missed <> 0 OR c.first_response_due_at < ?), "
+                         "c.first_response_at < ? AND c.first_response_missed = 0 "
+                         "FROM complaint c JOIN channel h ON h.id = c.channel_id WHERE ")
+              .arg(nameColumn(m_language, QStringLiteral("h")),
+                   netOfPauses(QStringLiteral("c.first_response_at")))
+          + receivedIn(period, b) + QStringLiteral(" ORDER BY c.channel_id");
+    return durations(period, select, b, true);
 }
 
 Result<DurationFigures> ReportCalculator::resolution(const ReportPeriod &period)
 {
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("resolved_at")))
         return DurationFigures{};
-    // Complaints resolved in the period, whenever they came in: a month's resolution times say
-    // how the team did that month.
-    QVariantList b;
-    b << period.fromMs() << period.untilMs();
-    const QString select
-        = QStringLiteral("SELECT c.channel_id, %1, NULL, c.resolved_at - c.received_at, 0 "
+    // Measured: complaints resolved in the period, whenever they came in (a month's resolution
+    // times say how the team did that month). Pending: complaints received in the period and
+    // still unresolved at the as-of time.
+    const qint64 asOf = asOfMs(period);
+    QVariantList b{period.fromMs(), asOf};
+    QString select
+        = QStringLiteral("SELECT c.channel_id, %1, NULL, %2, 0, c.resolution_missed = 0 "
                          "FROM complaint c JOIN channel h ON h.id = c.channel_id "
                          "WHERE c.resolved_at >= ? AND c.resolved_at < ? AND c.deleted_at IS NULL")
-              .arg(nameColumn(m_language, QStringLiteral("h")))
-          + teamFilter(period, b) + QStringLiteral(" ORDER BY c.channel_id");
+              .arg(nameColumn(m_language, QStringLiteral("h")),
+                   netOfPauses(QStringLiteral("c.resolved_at")))
+          + teamFilter(period, b);
+    b << asOf;
+    select += QStringLiteral(" UNION ALL SELECT c.channel_id, %1, NULL, NULL, "
+                             "c.resolution_missed <> 0 OR c.resolution_due_at < ?, 0 "
+                             "FROM complaint c JOIN channel h ON h.id = c.channel_id WHERE ")
+                  .arg(nameColumn(m_language, QStringLiteral("h")))
+              + receivedIn(period, b);
+    b << asOf;
+    select += QStringLiteral(" AND (c.resolved_at IS NULL OR c.resolved_at >= ?) ORDER BY 1");
     return durations(period, select, b, false);
 }
 
@@ -577,8 +593,8 @@ Result<SatisfactionFigures> ReportCalculator::satisfaction(const ReportPeriod &p
 
 Result<QList<ActionRow>> ReportCalculator::actions(const ReportPeriod &period)
 {
-    // Every action that was still of concern during the period: made before its end and not
-    // finished (done or dropped) before its start.
+    // Every action that was still of concern during the period: made (or done: it may be
+    // recorded afterwards) before its end and not finished (done or dropped) before its start.
     const qint64 asOf = asOfMs(period);
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT a.id, a.category_id, %1, a.cause, a.owner, a.due_date, "
@@ -586,7 +602,7 @@ Result<QList<ActionRow>> ReportCalculator::actions(const ReportPeriod &period)
                                      "improvement_action_complaint l WHERE l.action_id = a.id AND "
                                      "l.deleted_at IS NULL) FROM improvement_action a LEFT JOIN "
                                      "category k ON k.id = a.category_id WHERE a.deleted_at IS NULL "
-                                     "AND a.created_at < ? AND NOT (a.state IN ('done', 'dropped') "
+                                     "AND min(a.created_at, COALESCE(a.done_at, a.created_at)) < ? AND NOT (a.state IN ('done', 'dropped') "
                                      "AND a.updated_at < ? AND COALESCE(a.done_at, 0) < ?) "
                                      "ORDER BY a.state = 'done', a.due_date, a.local_id")
                           .arg(nameColumn(m_language, QStringLiteral("k"))),
@@ -615,15 +631,16 @@ Result<QList<ActionRow>> ReportCalculator::actions(const ReportPeriod &period)
         if (category.isEmpty() || doneAt < 0 || asOf - doneAt < kDay)
             continue;
         const qint64 window = std::min<qint64>(90 * kDay, asOf - doneAt);
-        QVariantList b{category, category, doneAt, doneAt - window, doneAt + window};
+        QVariantList b{doneAt, doneAt, category, category, doneAt - window, doneAt + window};
+        const QString team = teamFilter(period, b);
         auto c = runQuery(m_db,
                           QStringLiteral("SELECT COALESCE(sum(c.received_at < ?), 0), "
                                          "COALESCE(sum(c.received_at >= ?), 0) FROM complaint c "
                                          "WHERE c.category_id IN (SELECT id FROM category WHERE "
                                          "id = ? OR parent_id = ?) AND c.received_at >= ? AND "
                                          "c.received_at < ? AND c.deleted_at IS NULL")
-                              + teamFilter(period, b),
-                          QVariantList{doneAt, doneAt} + b);
+                              + team,
+                          b);
         if (!c)
             return c.error();
         c->next();

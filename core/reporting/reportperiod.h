@@ -15,7 +15,7 @@ struct ReportPeriod
 {
     QDateTime from;        // inclusive
     QDateTime until;       // exclusive
-    QStringList assignees; // the team: logins of its agents; empty means everyone
+    QString team;          // complaint.team to report on; empty means everyone
     bool wholeMonth = false;
     QTimeZone zone = QTimeZone::utc(); // months and days are counted in this zone
 
