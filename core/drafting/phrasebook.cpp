@@ -94,7 +94,7 @@ const PhraseBook &PhraseBook::builtIn()
 {
     static const PhraseBook book = [] {
         PhraseBook b;
-        for (const QString lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
             const QString path = QStringLiteral(":/data/drafting/phrases_%1.json").arg(lang);
             auto s = b.addLanguage(readResource(path), path);
             Q_ASSERT_X(s.ok(), "PhraseBook", qPrintable(s.ok() ? QString() : s.error().toString()));
@@ -120,7 +120,7 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::load(const QString &dir)
         return readResource(where);
     };
     QString where;
-    for (const QString lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         const QByteArray json = read(QStringLiteral("phrases_%1.json").arg(lang), where);
         if (auto s = book->addLanguage(json, where); !s)
             return s.error();
