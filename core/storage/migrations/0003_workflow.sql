@@ -50,6 +50,7 @@ ALTER TABLE complaint ADD COLUMN close_suggested_at INTEGER;
 CREATE INDEX complaint_next_due ON complaint(next_due_at) WHERE next_due_at IS NOT NULL;
 CREATE INDEX complaint_escalated ON complaint(escalated_at) WHERE escalated_at IS NOT NULL;
 CREATE INDEX complaint_team ON complaint(team, status);
+CREATE INDEX complaint_paused ON complaint(paused_at) WHERE paused_at IS NOT NULL;
 
 ALTER TABLE app_user ADD COLUMN team TEXT NOT NULL DEFAULT '';
 
