@@ -1,0 +1,265 @@
+// server init/upgrade/add-user, connect, sync [--watch] and conflicts: the sync commands of the CLI.
+#include "cli.h"
+
+#include "sync/conflictstore.h"
+#include "sync/credentials.h"
+#include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSqlDriver>
+#include <QThread>
+
+namespace kd::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::cli", text);
+}
+
+const QString kUrlKey = QStringLiteral("sync/url");
+
+// The server address: --url, else KLACHTDESK_SERVER_URL, else what `connect` stored; the password
+// from the URL, else KLACHTDESK_PASSWORD.
+Result<ServerAddress> address(const QString &option)
+{
+    QString url = option;
+    if (url.isEmpty())
+        url = qEnvironmentVariable("KLACHTDESK_SERVER_URL");
+    if (url.isEmpty())
+        url = QSettings().value(kUrlKey).toString();
+    if (url.isEmpty())
+        return invalid(QStringLiteral("url"),
+                       tr("No server configured. Use `klachtdesk-cli connect --url "
+                          "postgresql://user@host/database?sslmode=verify-full` or --url."));
+    auto a = ServerAddress::parse(url);
+    if (!a)
+        return a.error();
+    if (a->password.isEmpty())
+        a->password = EnvironmentCredentials().password(a->displayUrl(), a->user);
+    return a;
+}
+
+int serverCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_qs, tr("init, upgrade or add-user"));
+    p.addPositionalArgument(u"login"_qs, tr("for add-user: the new login"), u"[LOGIN]"_qs);
+    const QCommandLineOption url(u"url"_qs, tr("Server address (postgresql://...)."), u"URL"_qs);
+    const QCommandLineOption role(u"role"_qs, tr("add-user: agent, supervisor or administrator."),
+                                  u"ROLE"_qs, u"agent"_qs);
+    p.addOptions({url, role});
+    if (auto stop = ctx.parse(p, tr("Prepares the shared PostgreSQL server: `init` creates the "
+                                    "schema, roles and row-level security; `upgrade` migrates it; "
+                                    "`add-user LOGIN --role R` adds a team member (password from "
+                                    "KLACHTDESK_NEW_PASSWORD).")))
+        return *stop;
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade or add-user.")));
+    auto a = address(p.value(url));
+    if (!a)
+        return ctx.fail(a.error());
+    ServerConnection server;
+    if (auto s = server.open(*a); !s)
+        return ctx.fail(s.error());
+    ServerAdmin admin(server);
+    const QString action = args.first();
+    if (action == QLatin1String("init")) {
+        if (auto s = admin.init(); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("Server prepared: schema version %1.").arg(ServerAdmin::latestSchemaVersion())
+                  << Qt::endl;
+    } else if (action == QLatin1String("upgrade")) {
+        auto v = admin.upgrade();
+        if (!v)
+            return ctx.fail(v.error());
+        ctx.out() << tr("Server schema at version %1.").arg(*v) << Qt::endl;
+    } else if (action == QLatin1String("add-user") && args.size() == 2) {
+        const QString password = qEnvironmentVariable("KLACHTDESK_NEW_PASSWORD");
+        if (password.isEmpty())
+            return ctx.fail(invalid(QStringLiteral("password"),
+                                    tr("Set KLACHTDESK_NEW_PASSWORD to the new user's password.")));
+        if (auto s = admin.addUser(args.at(1), password, p.value(role)); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("User %1 added as %2.").arg(args.at(1), p.value(role)) << Qt::endl;
+    } else {
+        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade or add-user LOGIN.")));
+    }
+    return kOk;
+}
+
+int connectCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption url(u"url"_qs, tr("Server address (postgresql://user@host/db)."), u"URL"_qs);
+    p.addOption(url);
+    if (auto stop = ctx.parse(p, tr("Stores the server address (never the password) and checks "
+                                    "that it answers. The password comes from the OS keychain in "
+                                    "the program, or KLACHTDESK_PASSWORD here.")))
+        return *stop;
+    auto a = address(p.value(url));
+    if (!a)
+        return ctx.fail(a.error());
+    ServerConnection server;
+    if (auto s = server.open(*a); !s)
+        return ctx.fail(s.error());
+    QSettings().setValue(kUrlKey, a->displayUrl());
+    ctx.out() << tr("Connected to %1.").arg(a->displayUrl()) << Qt::endl;
+    return kOk;
+}
+
+QJsonObject reportJson(const SyncReport &r)
+{
+    return {{u"pushed"_qs, r.pushed},       {u"conflicts"_qs, r.conflicts},
+            {u"rejected"_qs, r.rejected},   {u"duplicates"_qs, r.duplicates},
+            {u"pulled"_qs, r.pulled},       {u"clock_offset_ms"_qs, r.clockOffsetMs},
+            {u"rebaselined"_qs, r.rebaselined}};
+}
+
+int syncCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption url(u"url"_qs, tr("Server address (default: the connected one)."), u"URL"_qs);
+    const QCommandLineOption watch(u"watch"_qs, tr("Keep syncing: on every server notification, "
+                                                   "and every --interval seconds."));
+    const QCommandLineOption interval(u"interval"_qs, tr("Seconds between polls with --watch."),
+                                      u"SECONDS"_qs, u"10"_qs);
+    const QCommandLineOption batch(u"batch"_qs, tr("Changes per push batch."), u"N"_qs, u"500"_qs);
+    const QCommandLineOption page(u"page"_qs, tr("Server changes per local transaction."), u"N"_qs,
+                                  u"2000"_qs);
+    const QCommandLineOption json(u"json"_qs, tr("Print what moved as JSON."));
+    p.addOptions({url, watch, interval, batch, page, json});
+    if (auto stop = ctx.parse(p, tr("Sends the changes waiting here to the server and brings the "
+                                    "server's changes here; prints what moved.")))
+        return *stop;
+    auto a = address(p.value(url));
+    if (!a)
+        return ctx.fail(a.error());
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastErrorCode();
+    SyncOptions options;
+    options.pushBatch = std::max(1, p.value(batch).toInt());
+    options.pullPage = std::max(1, p.value(page).toInt());
+    ServerConnection server;
+    int backoffSecs = 1;
+    for (;;) {
+        Result<SyncReport> r = makeError(ErrorCode::Network, QString());
+        if (!server.isOpen()) {
+            if (auto s = server.open(*a); !s)
+                r = s.error();
+            else
+                server.sql().driver()->subscribeToNotification(u"klachtdesk_changes"_qs);
+        }
+        if (server.isOpen()) {
+            r = SyncEngine(*db, server, options).syncOnce();
+            if (!r)
+                server.close(); // reconnect next time: the connection may be half dead
+        }
+        if (!r && !p.isSet(watch))
+            return ctx.fail(r.error());
+        if (r) {
+            backoffSecs = 1;
+            if (p.isSet(json))
+                ctx.printJson(QJsonDocument(reportJson(*r)));
+            else if (!p.isSet(watch) || r->pushed + r->pulled + r->conflicts + r->rejected > 0)
+                ctx.out() << tr("Sent %1 change(s) (%2 conflict(s), %3 refused, %4 already there); "
+                                "received %5.")
+                                 .arg(r->pushed)
+                                 .arg(r->conflicts)
+                                 .arg(r->rejected)
+                                 .arg(r->duplicates)
+                                 .arg(r->pulled)
+                          << Qt::endl;
+            if (!p.isSet(watch))
+                return kOk;
+        } else {
+            ctx.err() << r.error().toString() << Qt::endl;
+            backoffSecs = std::min(backoffSecs * 2, 60);
+        }
+        // Wait for a notification (processed by the event loop) or the poll interval.
+        const qint64 waitMs = r ? p.value(interval).toInt() * 1000LL : backoffSecs * 1000LL;
+        bool woken = false;
+        QObject guard;
+        if (server.isOpen())
+            QObject::connect(server.sql().driver(), &QSqlDriver::notification, &guard,
+                             [&woken] { woken = true; });
+        const qint64 until = QDateTime::currentMSecsSinceEpoch() + waitMs;
+        while (!woken && QDateTime::currentMSecsSinceEpoch() < until) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+            QThread::msleep(50);
+        }
+    }
+}
+
+int conflictsCommand(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_qs, tr("list (default), restore ID or dismiss ID"), u"[ACTION]"_qs);
+    p.addPositionalArgument(u"id"_qs, tr("the conflict's id"), u"[ID]"_qs);
+    const QCommandLineOption all(u"all"_qs, tr("Also list resolved conflicts."));
+    const QCommandLineOption json(u"json"_qs, tr("Print as JSON."));
+    p.addOptions({all, json});
+    if (auto stop = ctx.parse(p, tr("Lists sync conflicts (the value that won and the one kept "
+                                    "aside), restores the kept value or dismisses it.")))
+        return *stop;
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastErrorCode();
+    ConflictStore store(*db);
+    const QStringList args = p.positionalArguments();
+    const QString action = args.value(0, u"list"_qs);
+    if (action == QLatin1String("restore") || action == QLatin1String("dismiss")) {
+        if (args.size() < 2)
+            return ctx.fail(invalid(QStringLiteral("id"), tr("Give the conflict's id.")));
+        auto s = action == QLatin1String("restore") ? store.restore(args.at(1))
+                                                    : store.dismiss(args.at(1));
+        if (!s)
+            return ctx.fail(s.error());
+        ctx.out() << (action == QLatin1String("restore") ? tr("Restored.") : tr("Dismissed."))
+                  << Qt::endl;
+        return kOk;
+    }
+    auto list = store.list(!p.isSet(all));
+    if (!list)
+        return ctx.fail(list.error());
+    if (p.isSet(json)) {
+        QJsonArray arr;
+        for (const SyncConflict &c : *list)
+            arr.append(QJsonObject{{u"id"_qs, c.id},         {u"table"_qs, c.table},
+                                   {u"row"_qs, c.rowId},     {u"field"_qs, c.field},
+                                   {u"kind"_qs, c.kind},     {u"winner"_qs, c.winner},
+                                   {u"loser"_qs, c.loser},   {u"pushed_by"_qs, c.pushedBy},
+                                   {u"message"_qs, c.message}, {u"resolved"_qs, c.resolved}});
+        ctx.printJson(QJsonDocument(arr));
+        return kOk;
+    }
+    for (const SyncConflict &c : *list)
+        ctx.out() << c.id << '\t' << c.kind << '\t' << c.table << '/' << c.rowId << '\t' << c.field
+                  << '\t' << tr("kept: %1").arg(c.winner) << '\t' << tr("set aside: %1").arg(c.loser)
+                  << (c.message.isEmpty() ? QString() : u"\t"_qs + c.message) << Qt::endl;
+    return kOk;
+}
+
+const bool registered = registerCommand({u"server"_qs, QT_TRANSLATE_NOOP("kd::cli",
+                                         "Prepare or upgrade the shared server; add users."),
+                                         serverCommand})
+                        && registerCommand({u"connect"_qs, QT_TRANSLATE_NOOP("kd::cli",
+                                            "Store the server to sync with."),
+                                            connectCommand})
+                        && registerCommand({u"sync"_qs, QT_TRANSLATE_NOOP("kd::cli",
+                                            "Sync with the server once, or keep syncing (--watch)."),
+                                            syncCommand})
+                        && registerCommand({u"conflicts"_qs, QT_TRANSLATE_NOOP("kd::cli",
+                                            "List, restore or dismiss sync conflicts."),
+                                            conflictsCommand});
+
+} // namespace
+} // namespace kd::cli

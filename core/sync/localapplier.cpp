@@ -1,0 +1,278 @@
+// Applying server rows locally, column by column, with per-field server versions in sync_row.
+#include "localapplier.h"
+
+#include "storage/database.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace kd {
+
+LocalApplier::LocalApplier(Database &db) : m_db(db) {}
+LocalApplier::~LocalApplier() = default;
+
+QVariant LocalApplier::toSql(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QVariant();
+    case QJsonValue::Bool: return v.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::floor(d) == d && std::fabs(d) < 9.0e15)
+            return static_cast<qlonglong>(d);
+        return d;
+    }
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QVariant();
+}
+
+const LocalApplier::TableInfo &LocalApplier::info(const QString &table)
+{
+    auto it = m_tables.find(table);
+    if (it != m_tables.end())
+        return *it;
+    TableInfo t;
+    if (isSafeIdentifier(table)) {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+            while (q.next()) {
+                const QString name = q.value(1).toString();
+                if (name == QLatin1String("local_id"))
+                    continue;
+                t.columns << name;
+                if (q.value(3).toInt() == 1 && q.value(4).isNull())
+                    t.required.insert(name);
+            }
+        }
+        static const QStringList meta{QStringLiteral("id"), QStringLiteral("created_at"),
+                                      QStringLiteral("updated_at"), QStringLiteral("created_by"),
+                                      QStringLiteral("updated_by"), QStringLiteral("deleted_at")};
+        t.synced = !t.columns.isEmpty();
+        for (const QString &m : meta)
+            t.synced = t.synced && t.columns.contains(m);
+    }
+    return *m_tables.insert(table, t);
+}
+
+bool LocalApplier::isSyncedTable(const QString &table)
+{
+    return info(table).synced;
+}
+
+QStringList LocalApplier::syncedTables()
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        q.finish();
+        for (const QString &n : names)
+            if (isSyncedTable(n))
+                out << n;
+    }
+    return out;
+}
+
+Result<QSqlQuery *> LocalApplier::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it != m_queries.end())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_db.sql());
+    if (!q->prepare(sql))
+        return storageError(*q, QStringLiteral("prepare"));
+    m_queries.insert(sql, q);
+    return q.get();
+}
+
+Result<QSet<QString>> LocalApplier::pendingFields(const QString &table, const QString &rowId)
+{
+    auto q = prepared(QStringLiteral("SELECT fields FROM change_log WHERE table_name = ? AND row_id = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery &query = **q;
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    if (!query.exec())
+        return storageError(query, QStringLiteral("pending changes"));
+    QSet<QString> out;
+    while (query.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key());
+    }
+    query.finish();
+    return out;
+}
+
+Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
+{
+    const TableInfo &t = info(change.table);
+    if (!t.synced)
+        return Outcome::UnknownTable;
+
+    auto exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(change.table));
+    if (!exists)
+        return exists.error();
+    (*exists)->bindValue(0, change.rowId);
+    if (!(*exists)->exec())
+        return storageError(**exists, QStringLiteral("row lookup"));
+    const bool present = (*exists)->next();
+    (*exists)->finish();
+
+    auto versionOf = [&](const QJsonObject &versions, const QString &k) {
+        const QJsonValue v = versions.value(k);
+        return v.isDouble() ? static_cast<qint64>(v.toDouble()) : change.version;
+    };
+
+    if (!present) {
+        RemoteChange full = change;
+        bool complete = true;
+        for (const QString &r : t.required)
+            if (r != QLatin1String("id") && !change.fields.contains(r))
+                complete = false;
+        if (!complete) {
+            if (!m_fetchRow)
+                return Outcome::Skipped;
+            auto fetched = m_fetchRow(change.table, change.rowId);
+            if (!fetched)
+                return fetched.error();
+            full = *fetched;
+        }
+        QStringList names{QStringLiteral("id")};
+        QVariantList values{change.rowId};
+        QJsonObject versions;
+        for (auto it = full.fields.begin(); it != full.fields.end(); ++it) {
+            if (!t.columns.contains(it.key()) || it.key() == QLatin1String("id"))
+                continue;
+            names << it.key();
+            values << toSql(it.value());
+            versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
+        }
+        auto q = prepared(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                              .arg(change.table, names.join(u','),
+                                   QStringList(names.size(), QStringLiteral("?")).join(u',')));
+        if (!q)
+            return q.error();
+        for (int i = 0; i < values.size(); ++i)
+            (*q)->bindValue(i, values.at(i));
+        if (!(*q)->exec())
+            return storageError(**q, QStringLiteral("Cannot store the %1 row %2 from the server")
+                                         .arg(change.table, change.rowId));
+        auto s = runStatement(m_db,
+                              QStringLiteral("INSERT OR REPLACE INTO sync_row(table_name, row_id, "
+                                             "base, fver) VALUES (?, ?, ?, ?)"),
+                              {change.table, change.rowId, full.version,
+                               full.fieldVersions.isEmpty()
+                                   ? QStringLiteral("{}")
+                                   : QString::fromUtf8(QJsonDocument(versions).toJson(
+                                       QJsonDocument::Compact))});
+        if (!s)
+            return s.error();
+        return Outcome::Applied;
+    }
+
+    auto pending = pendingFields(change.table, change.rowId);
+    if (!pending)
+        return pending.error();
+    auto rowq = prepared(QStringLiteral("SELECT base, fver FROM sync_row WHERE table_name = ? AND row_id = ?"));
+    if (!rowq)
+        return rowq.error();
+    (*rowq)->bindValue(0, change.table);
+    (*rowq)->bindValue(1, change.rowId);
+    if (!(*rowq)->exec())
+        return storageError(**rowq, QStringLiteral("sync_row"));
+    qint64 base = 0;
+    QJsonObject fver;
+    if ((*rowq)->next()) {
+        base = (*rowq)->value(0).toLongLong();
+        fver = QJsonDocument::fromJson((*rowq)->value(1).toString().toUtf8()).object();
+    }
+    (*rowq)->finish();
+
+    QStringList candidates;
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        const QString &k = it.key();
+        if (!t.columns.contains(k) || k == QLatin1String("id"))
+            continue;
+        const qint64 incoming = versionOf(change.fieldVersions, k);
+        const qint64 known = fver.contains(k) ? static_cast<qint64>(fver.value(k).toDouble()) : base;
+        // Older than what this desktop has, or a local edit of it waits to go up: that edit will
+        // be decided by the server and its answer brings the value back.
+        if (incoming < known || (incoming == known && !change.authoritative)
+            || pending->contains(k))
+            continue;
+        candidates << k;
+        fver.insert(k, incoming);
+    }
+    if (candidates.isEmpty())
+        return Outcome::Skipped;
+    // Only columns whose value really differs are written: append-only tables refuse any UPDATE,
+    // and an echo of this desktop's own change is then no write at all.
+    auto current = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                .arg(candidates.join(u','), change.table));
+    if (!current)
+        return current.error();
+    (*current)->bindValue(0, change.rowId);
+    if (!(*current)->exec() || !(*current)->next())
+        return storageError(**current, QStringLiteral("row values"));
+    QStringList sets;
+    QVariantList values;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const QVariant now = (*current)->value(i);
+        const QVariant incoming = toSql(change.fields.value(candidates.at(i)));
+        const bool same = (now.isNull() && incoming.isNull())
+                          || (!now.isNull() && !incoming.isNull()
+                              && now.toString() == incoming.toString());
+        if (same)
+            continue;
+        sets << candidates.at(i) + QStringLiteral(" = ?");
+        values << incoming;
+    }
+    (*current)->finish();
+    if (sets.isEmpty())
+        return saveVersions(change.table, change.rowId, base, fver);
+    values << change.rowId;
+    auto q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(change.table, sets.join(QStringLiteral(", "))));
+    if (!q)
+        return q.error();
+    for (int i = 0; i < values.size(); ++i)
+        (*q)->bindValue(i, values.at(i));
+    if (!(*q)->exec())
+        return storageError(**q, QStringLiteral("Cannot apply the server's change to %1 row %2")
+                                     .arg(change.table, change.rowId));
+    if (auto v = saveVersions(change.table, change.rowId, base, fver); !v)
+        return v.error();
+    return Outcome::Applied;
+}
+
+Result<LocalApplier::Outcome> LocalApplier::saveVersions(const QString &table, const QString &rowId,
+                                                         qint64 base, const QJsonObject &fver)
+{
+    auto up = prepared(QStringLiteral("INSERT OR REPLACE INTO sync_row(table_name, row_id, base, fver) "
+                                      "VALUES (?, ?, ?, ?)"));
+    if (!up)
+        return up.error();
+    (*up)->bindValue(0, table);
+    (*up)->bindValue(1, rowId);
+    (*up)->bindValue(2, base);
+    (*up)->bindValue(3, QString::fromUtf8(QJsonDocument(fver).toJson(QJsonDocument::Compact)));
+    if (!(*up)->exec())
+        return storageError(**up, QStringLiteral("sync_row"));
+    return Outcome::Skipped;
+}
+
+} // namespace kd

@@ -1,0 +1,75 @@
+// Writes rows that came from the server into the local database: no change_log, no audit rows,
+// and never over a column that has a local change still waiting to go up.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace kd {
+
+class Database;
+
+struct RemoteChange
+{
+    QString table;
+    QString rowId;
+    QString op; // insert | update | delete
+    QJsonObject fields;
+    qint64 version = 0; // kd.change.seq: the server version of every field in fields
+    // Per-field versions when they differ (a push answer, a full row fetched from the server).
+    QJsonObject fieldVersions;
+    // The server's answer to a push is its current state: applied even when the version is not
+    // newer than the one known here (a refused edit must give way to the server's value).
+    bool authoritative = false;
+};
+
+class LocalApplier
+{
+public:
+    explicit LocalApplier(Database &db);
+    ~LocalApplier();
+
+    // Tables this desktop syncs: those with an id and the five meta columns.
+    bool isSyncedTable(const QString &table);
+    QStringList syncedTables();
+
+    // Called for a change to a row this desktop does not have yet but which is not a full insert
+    // (the row was out of reach before): returns the row's full state from the server.
+    using FetchRow = std::function<Result<RemoteChange>(const QString &table, const QString &rowId)>;
+    void setFetchRow(FetchRow fetch) { m_fetchRow = std::move(fetch); }
+
+    enum class Outcome { Applied, Skipped, UnknownTable };
+    // Inside the caller's transaction.
+    Result<Outcome> apply(const RemoteChange &change);
+
+    static QVariant toSql(const QJsonValue &v);
+
+private:
+    struct TableInfo
+    {
+        QStringList columns;        // without local_id
+        QSet<QString> required;     // NOT NULL without default
+        bool synced = false;
+    };
+    const TableInfo &info(const QString &table);
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Result<Outcome> saveVersions(const QString &table, const QString &rowId, qint64 base,
+                                 const QJsonObject &fver);
+    Result<QSet<QString>> pendingFields(const QString &table, const QString &rowId);
+
+    Database &m_db;
+    QHash<QString, TableInfo> m_tables;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    FetchRow m_fetchRow;
+};
+
+} // namespace kd

@@ -1,0 +1,39 @@
+// Preparing the shared server: schema, roles and row-level security (server init / upgrade), and
+// the team's login roles.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QString>
+
+namespace kd {
+
+class ServerConnection;
+
+class ServerAdmin
+{
+public:
+    explicit ServerAdmin(ServerConnection &server);
+
+    // The schema version the server files in resources/data/server/ bring a server to.
+    static int latestSchemaVersion();
+    // 0 when the server has no Klachtdesk schema yet.
+    Result<int> schemaVersion();
+
+    // Creates the schema, roles, policies and the default categories and channels. Refuses a
+    // server that has the schema already (use upgrade()).
+    Status init();
+    // Applies the server files newer than the server's version, in one transaction.
+    Result<int> upgrade();
+
+    // A login role for a team member; role is agent, supervisor or administrator.
+    Status addUser(const QString &login, const QString &password, const QString &role);
+
+private:
+    Status applyFrom(int current);
+    Status seedDefaults();
+
+    ServerConnection &m_server;
+};
+
+} // namespace kd

@@ -1,0 +1,418 @@
+// Push, pull and handshake against the server's kd schema (resources/data/server/*.sql).
+#include "syncengine.h"
+
+#include "localapplier.h"
+#include "serverconnection.h"
+#include "hlc.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::sync", text);
+}
+
+const QString kCursorTx = QStringLiteral("sync_cursor_tx");
+const QString kCursorSeq = QStringLiteral("sync_cursor_seq");
+const QString kEpoch = QStringLiteral("sync_epoch");
+const QString kOffset = QStringLiteral("sync_clock_offset_ms");
+const QString kLastSuccess = QStringLiteral("sync_last_success_ms");
+const QString kLastError = QStringLiteral("sync_last_error");
+constexpr qint64 kMaxDriftMs = 60000;
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &local, ServerConnection &server, SyncOptions options)
+    : m_local(local), m_server(server), m_options(std::move(options))
+{
+}
+
+Result<SyncReport> SyncEngine::syncOnce()
+{
+    SyncReport report;
+    Status s = handshake(report);
+    if (s)
+        s = push(report);
+    if (s)
+        s = pull(report);
+    if (!s) {
+        (void)m_local.setStateValue(kLastError, s.error().toString());
+        return s.error();
+    }
+    (void)m_local.setStateValue(kLastError, QString());
+    (void)m_local.setStateValue(kLastSuccess, QString::number(m_local.clock().nowMs()));
+    return report;
+}
+
+Status SyncEngine::handshake(SyncReport &report)
+{
+    auto meta = m_server.query(QStringLiteral("SELECT key, value FROM kd.meta"));
+    if (!meta) {
+        if (meta.error().code == ErrorCode::Storage)
+            return makeError(ErrorCode::NotFound,
+                             tr("The server has no Klachtdesk schema. An administrator runs "
+                                "`klachtdesk-cli server init --url ...` first."));
+        return meta.error();
+    }
+    QHash<QString, QString> values;
+    while (meta->next())
+        values.insert(meta->value(0).toString(), meta->value(1).toString());
+    const int minClient = values.value(QStringLiteral("min_client_schema")).toInt();
+    if (minClient > kProtocolVersion)
+        return makeError(ErrorCode::SchemaTooNew,
+                         tr("The server needs a newer Klachtdesk (sync protocol %1, this program "
+                            "speaks %2). Install the update; your unsent changes are kept and go "
+                            "up after that.")
+                             .arg(minClient)
+                             .arg(kProtocolVersion));
+
+    // The server's clock, corrected for half the round trip; stored so that every change made
+    // from now on carries it (trigger on change_log) and a wrong desktop clock is corrected.
+    const qint64 before = m_local.clock().nowMs();
+    auto now = m_server.query(QStringLiteral("SELECT kd.now_ms()"));
+    if (!now)
+        return now.error();
+    if (!now->next())
+        return makeError(ErrorCode::Network, tr("The server did not answer."));
+    const qint64 after = m_local.clock().nowMs();
+    report.clockOffsetMs = now->value(0).toLongLong() - (before + after) / 2;
+    if (auto s = m_local.setStateValue(kOffset, QString::number(report.clockOffsetMs)); !s)
+        return s;
+
+    // A new epoch means the server was restored from a backup: its versions and feed restarted.
+    // Pull everything again; keep unsent work; delete nothing.
+    const QString epoch = values.value(QStringLiteral("epoch"));
+    const QString known = m_local.stateValue(kEpoch);
+    if (known != epoch) {
+        Transaction tx(m_local);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (auto s = runStatement(m_local, QStringLiteral("DELETE FROM sync_row")); !s)
+            return s;
+        if (auto s = m_local.setStateValue(kCursorTx, QStringLiteral("0")); !s)
+            return s;
+        if (auto s = m_local.setStateValue(kCursorSeq, QStringLiteral("0")); !s)
+            return s;
+        if (auto s = m_local.setStateValue(kEpoch, epoch); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        report.rebaselined = !known.isEmpty();
+    }
+    return ensureReferenceBlock();
+}
+
+Status SyncEngine::ensureReferenceBlock()
+{
+    const int year = m_local.clock().now().toUTC().date().year();
+    auto block = runQuery(m_local,
+                          QStringLiteral("SELECT first_number, last_number FROM sync_reference_block "
+                                         "WHERE year = ? ORDER BY first_number DESC LIMIT 1"),
+                          {year});
+    if (!block)
+        return block.error();
+    qint64 first = 0, last = 0;
+    if (block->next()) {
+        first = block->value(0).toLongLong();
+        last = block->value(1).toLongLong();
+    }
+    block->finish();
+    auto counter = runQuery(m_local,
+                            QStringLiteral("SELECT last_number FROM reference_counter WHERE year = ?"),
+                            {year});
+    if (!counter)
+        return counter.error();
+    const qint64 used = counter->next() ? counter->value(0).toLongLong() : 0;
+    counter->finish();
+    // Enough numbers left in the current block for a day offline: nothing to do.
+    if (first > 0 && used >= first - 1 && used + m_options.referenceBlock / 4 < last)
+        return {};
+
+    auto got = m_server.query(QStringLiteral("SELECT kd.allocate_references(?, ?, ?)"),
+                              {m_local.siteId(), year, m_options.referenceBlock});
+    if (!got)
+        return got.error();
+    if (!got->next())
+        return makeError(ErrorCode::Network, tr("The server gave no reference numbers."));
+    const qint64 start = got->value(0).toLongLong();
+    Transaction tx(m_local);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = runStatement(m_local,
+                              QStringLiteral("INSERT OR IGNORE INTO sync_reference_block(year, "
+                                             "first_number, last_number) VALUES (?, ?, ?)"),
+                              {year, start, start + m_options.referenceBlock - 1});
+        !s)
+        return s;
+    if (auto s = runStatement(m_local,
+                              QStringLiteral("INSERT INTO reference_counter(year, last_number) "
+                                             "VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET "
+                                             "last_number = excluded.last_number"),
+                              {year, start - 1});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncEngine::push(SyncReport &report)
+{
+    LocalApplier applier(m_local);
+    for (;;) {
+        if (m_options.cancelled && m_options.cancelled())
+            return {};
+        auto q = runQuery(m_local,
+                          QStringLiteral("SELECT c.change_id, c.table_name, c.row_id, c.op, "
+                                         "c.fields, c.hlc, c.author, b.base, b.row_base, "
+                                         "b.clock_offset FROM change_log c "
+                                         "LEFT JOIN sync_change_base b ON b.change_seq = c.seq "
+                                         "ORDER BY c.seq LIMIT ?"),
+                          {m_options.pushBatch});
+        if (!q)
+            return q.error();
+        QJsonArray batch;
+        QHash<QString, QJsonObject> byId;
+        while (q->next()) {
+            QJsonObject c;
+            c.insert(u"id", q->value(0).toString());
+            c.insert(u"table", q->value(1).toString());
+            c.insert(u"row", q->value(2).toString());
+            c.insert(u"op", q->value(3).toString());
+            c.insert(u"fields", parseObject(q->value(4).toString()));
+            c.insert(u"hlc", q->value(5).toString());
+            c.insert(u"author", q->value(6).toString());
+            c.insert(u"base", parseObject(q->value(7).toString()));
+            c.insert(u"rowbase", q->value(8).toLongLong());
+            c.insert(u"off", q->value(9).toLongLong());
+            byId.insert(c.value(u"id").toString(), c);
+            batch.append(c);
+        }
+        q->finish();
+        if (batch.isEmpty())
+            return {};
+
+        // One statement, one server transaction: all of the batch or none of it. If the answer
+        // is lost, the batch is sent again and the server answers from kd.applied_change.
+        auto answer = m_server.query(QStringLiteral("SELECT kd.push(?, ?::jsonb)::text"),
+                                     {m_local.siteId(),
+                                      QString::fromUtf8(QJsonDocument(batch).toJson(
+                                          QJsonDocument::Compact))});
+        if (!answer)
+            return answer.error();
+        if (!answer->next())
+            return makeError(ErrorCode::Network, tr("The server did not answer the push."));
+        const QJsonArray results
+            = QJsonDocument::fromJson(answer->value(0).toString().toUtf8()).array();
+        if (results.size() != batch.size())
+            return makeError(ErrorCode::Network, tr("The server's answer to a push was incomplete."));
+
+        Transaction tx(m_local);
+        if (auto s = tx.begin(); !s)
+            return s;
+        for (const QJsonValue &rv : results) {
+            const QJsonObject r = rv.toObject();
+            const QString id = r.value(u"id").toString();
+            const QJsonObject sent = byId.value(id);
+            const QString result = r.value(u"result").toString();
+            if (r.value(u"duplicate").toBool())
+                ++report.duplicates;
+            if (result == QLatin1String("rejected")) {
+                ++report.rejected;
+                const qint64 now = m_local.clock().nowMs();
+                // Kept here only (no change_log): the refusal is news for this agent alone.
+                auto s = runStatement(
+                    m_local,
+                    QStringLiteral("INSERT INTO sync_conflict(id, table_name, row_id, field, kind, "
+                                   "winner, loser, pushed_by, message, created_at, updated_at, "
+                                   "created_by, updated_by) VALUES (?, ?, ?, '', 'rejected', "
+                                   "'null', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"),
+                    {id, sent.value(u"table").toString(), sent.value(u"row").toString(),
+                     compact(sent.value(u"fields").toObject()), m_local.user(),
+                     r.value(u"message").toString(), now, now, m_local.user(), m_local.user()});
+                if (!s)
+                    return s;
+            } else if (result == QLatin1String("conflict")) {
+                ++report.conflicts;
+            } else {
+                ++report.pushed;
+            }
+            if (auto s = runStatement(m_local,
+                                      QStringLiteral("DELETE FROM change_log WHERE change_id = ?"),
+                                      {id});
+                !s)
+                return s;
+            const QJsonObject state = r.value(u"state").toObject();
+            if (!state.value(u"data").toObject().isEmpty()) {
+                RemoteChange rc;
+                rc.table = sent.value(u"table").toString();
+                rc.rowId = sent.value(u"row").toString();
+                rc.op = QStringLiteral("update");
+                rc.fields = state.value(u"data").toObject();
+                rc.fieldVersions = state.value(u"fver").toObject();
+                rc.authoritative = true;
+                auto a = applier.apply(rc);
+                if (!a)
+                    return a.error();
+            }
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+}
+
+Status SyncEngine::pull(SyncReport &report)
+{
+    LocalApplier applier(m_local);
+    applier.setFetchRow([this](const QString &table, const QString &rowId) -> Result<RemoteChange> {
+        auto q = m_server.query(QStringLiteral("SELECT data::text, fver::text, row_ver "
+                                               "FROM kd.row_state WHERE table_name = ? AND row_id = ?"),
+                                {table, rowId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::NotFound, tr("The server has no %1 row %2.").arg(table, rowId));
+        RemoteChange rc;
+        rc.table = table;
+        rc.rowId = rowId;
+        rc.op = QStringLiteral("insert");
+        rc.fields = parseObject(q->value(0).toString());
+        rc.fieldVersions = parseObject(q->value(1).toString());
+        rc.version = q->value(2).toLongLong();
+        return rc;
+    });
+
+    qint64 total = 0;
+    if (m_options.progress) {
+        auto est = m_server.query(QStringLiteral("SELECT count(*) FROM kd.change WHERE tx >= ?::xid8"),
+                                  {m_local.stateValue(kCursorTx, QStringLiteral("0"))});
+        if (est && est->next())
+            total = est->value(0).toLongLong();
+    }
+    qint64 done = 0;
+    for (;;) {
+        if (m_options.cancelled && m_options.cancelled())
+            return {};
+        const QString cursorTx = m_local.stateValue(kCursorTx, QStringLiteral("0"));
+        const qint64 cursorSeq = m_local.stateValue(kCursorSeq, QStringLiteral("0")).toLongLong();
+        // Only changes of transactions below the snapshot's xmin: every one of those has ended,
+        // so nothing can still commit behind the cursor (docs/sync.md, "cursor").
+        auto q = m_server.query(
+            QStringLiteral("SELECT c.tx::text, c.seq, c.table_name, c.row_id, c.op, c.fields::text, "
+                           "c.hlc, h.x::text FROM kd.change c, "
+                           "(SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x) h "
+                           "WHERE (c.tx, c.seq) > (?::xid8, ?::bigint) AND c.tx < h.x "
+                           "ORDER BY c.tx, c.seq LIMIT ?"),
+            {cursorTx, cursorSeq, m_options.pullPage});
+        if (!q)
+            return q.error();
+        QList<RemoteChange> page;
+        QString lastTx = cursorTx;
+        qint64 lastSeq = cursorSeq;
+        QString horizon;
+        HlcStamp newest;
+        while (q->next()) {
+            RemoteChange rc;
+            lastTx = q->value(0).toString();
+            lastSeq = q->value(1).toLongLong();
+            rc.version = lastSeq;
+            rc.table = q->value(2).toString();
+            rc.rowId = q->value(3).toString();
+            rc.op = q->value(4).toString();
+            rc.fields = parseObject(q->value(5).toString());
+            if (auto h = HlcStamp::parse(q->value(6).toString()); h && newest < *h)
+                newest = *h;
+            horizon = q->value(7).toString();
+            page.append(rc);
+        }
+        q->finish();
+        const bool last = page.size() < m_options.pullPage;
+        if (page.isEmpty()) {
+            // Nothing new: move the cursor up to the horizon so the next pull starts there.
+            auto h = m_server.query(
+                QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+            if (!h)
+                return h.error();
+            if (h->next())
+                horizon = h->value(0).toString();
+        }
+
+        Transaction tx(m_local);
+        if (auto s = tx.begin(); !s)
+            return s;
+        for (const RemoteChange &rc : page) {
+            auto a = applier.apply(rc);
+            if (!a)
+                return a.error();
+            if (*a == LocalApplier::Outcome::Applied)
+                ++report.pulled;
+        }
+        // The cursor moves in the same transaction as the rows it covers.
+        if (last && !horizon.isEmpty() && horizon.toULongLong() > lastTx.toULongLong()) {
+            lastTx = horizon;
+            lastSeq = 0;
+        }
+        if (lastTx != cursorTx || lastSeq != cursorSeq) {
+            if (auto s = m_local.setStateValue(kCursorTx, lastTx); !s)
+                return s;
+            if (auto s = m_local.setStateValue(kCursorSeq, QString::number(lastSeq)); !s)
+                return s;
+        }
+        if (!newest.site.isEmpty()) {
+            // Later local edits must stamp after what was seen (causality), within the drift cap.
+            const auto mine = HlcStamp::parse(m_local.stateValue(QStringLiteral("hlc")))
+                                  .value_or(HlcStamp{});
+            const qint64 offset = m_local.stateValue(kOffset, QStringLiteral("0")).toLongLong();
+            HlcStamp remote = newest;
+            remote.wallMs -= offset; // into this desktop's clock
+            const HlcStamp merged = hlcReceive(mine, remote, m_local.clock().nowMs(),
+                                               m_local.siteId(), kMaxDriftMs);
+            if (auto s = m_local.setStateValue(QStringLiteral("hlc"), merged.toString()); !s)
+                return s;
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        done += page.size();
+        if (m_options.progress)
+            m_options.progress(done, std::max(total, done));
+        if (last)
+            return {};
+    }
+}
+
+Result<SyncStatus> SyncEngine::status(Database &local)
+{
+    SyncStatus st;
+    auto q = runQuery(local,
+                      QStringLiteral("SELECT (SELECT count(*) FROM change_log), "
+                                     "(SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL "
+                                     "AND deleted_at IS NULL)"));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        st.pending = q->value(0).toInt();
+        st.openConflicts = q->value(1).toInt();
+    }
+    st.lastSuccessMs = local.stateValue(kLastSuccess, QStringLiteral("0")).toLongLong();
+    st.lastError = local.stateValue(kLastError);
+    return st;
+}
+
+} // namespace kd

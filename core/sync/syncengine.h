@@ -1,0 +1,70 @@
+// The sync protocol of a desktop: push the change log in idempotent batches, pull the server's
+// change feed from a commit-safe cursor, both resumable after a cut at any point (docs/sync.md).
+#pragma once
+
+#include "domain/error.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace kd {
+
+class Database;
+class ServerConnection;
+
+struct SyncOptions
+{
+    int pushBatch = 500;  // changes per server transaction
+    int pullPage = 2000;  // server changes per local transaction
+    int referenceBlock = 100;
+    // Progress of a pull: server changes applied so far and an estimate of the total.
+    std::function<void(qint64 done, qint64 total)> progress;
+    std::function<bool()> cancelled;
+};
+
+struct SyncReport
+{
+    int pushed = 0;     // changes the server applied
+    int conflicts = 0;  // pushed changes that met a concurrent edit (kept as conflicts)
+    int rejected = 0;   // pushed changes the server refused for this user
+    int duplicates = 0; // changes the server had already applied (a resent batch)
+    int pulled = 0;     // server changes applied locally
+    qint64 clockOffsetMs = 0;
+    bool rebaselined = false;
+};
+
+// What the status bar shows.
+struct SyncStatus
+{
+    int pending = 0;
+    int openConflicts = 0;
+    qint64 lastSuccessMs = 0; // 0: never
+    QString lastError;
+};
+
+class SyncEngine
+{
+public:
+    static constexpr int kProtocolVersion = 1;
+
+    SyncEngine(Database &local, ServerConnection &server, SyncOptions options = {});
+
+    // Handshake, every pending change up, every available server change down.
+    Result<SyncReport> syncOnce();
+
+    Status handshake(SyncReport &report);
+    Status push(SyncReport &report);
+    Status pull(SyncReport &report);
+
+    static Result<SyncStatus> status(Database &local);
+
+private:
+    Status ensureReferenceBlock();
+
+    Database &m_local;
+    ServerConnection &m_server;
+    SyncOptions m_options;
+};
+
+} // namespace kd

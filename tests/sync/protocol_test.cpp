@@ -1,0 +1,185 @@
+// The protocol's promises: a resent batch is applied once, the pull cursor never skips a change
+// that committed late, and the server itself (row-level security) decides what a role may change.
+#include "syncfixture.h"
+
+#include "storage/rowwriter.h"
+#include "sync/conflictstore.h"
+
+using namespace kd;
+using namespace kd::test;
+
+TEST_CASE("a batch sent twice is applied once and the second answer says so", "[sync]")
+{
+    TestServer server;
+    Desk a(server.address(), u"ann"_qs);
+    for (int i = 0; i < 30; ++i)
+        a.registerComplaint(u"Complaint %1"_qs.arg(i));
+    // Keep a copy of the change log, as if the ack were lost after the server committed.
+    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_log AS SELECT * FROM change_log"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
+    const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
+    SyncOptions small;
+    small.pushBatch = 7;
+    const SyncReport first = a.syncOk(small);
+    CHECK(first.pushed == sent);
+    CHECK(first.duplicates == 0);
+    const int feed = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
+
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO change_log SELECT * FROM kept_log"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"DELETE FROM sync_change_base"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO sync_change_base SELECT * FROM kept_base"_qs));
+    const SyncReport again = a.syncOk(small);
+    CHECK(again.duplicates == sent);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feed);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt() == sent);
+    CHECK(a.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs).toInt()
+          == 30);
+}
+
+TEST_CASE("a change whose transaction commits after a later one is still pulled", "[sync]")
+{
+    TestServer server;
+    Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
+    const Registration reg = a.registerComplaint(u"Order"_qs);
+    a.syncOk();
+    b.syncOk();
+
+    // Transaction 1 starts first (lower xid) and commits last.
+    ServerConnection t1, t2;
+    KD_REQUIRE_OK(t1.open(server.address()));
+    KD_REQUIRE_OK(t2.open(server.address()));
+    KD_REQUIRE_OK(t1.execScript(u"BEGIN"_qs));
+    KD_REQUIRE_OK(t1.exec(u"UPDATE kd.row_state SET data = data || '{\"subject\": \"from t1\"}' "
+                          "WHERE row_id = ?"_qs,
+                          {reg.complaint.meta.id}));
+    KD_REQUIRE_OK(t2.execScript(u"BEGIN"_qs));
+    KD_REQUIRE_OK(t2.exec(u"UPDATE kd.row_state SET data = data || '{\"name_en\": \"Mail\"}' "
+                          "WHERE table_name = 'channel' AND data->>'code' = 'email'"_qs));
+    KD_REQUIRE_OK(t2.execScript(u"COMMIT"_qs));
+
+    // The pull sees t2 committed but must not move past t1, which is still open.
+    b.syncOk();
+    CHECK(b.count(u"SELECT count(*) FROM channel WHERE name_en = 'Mail'"_qs) == 0);
+    KD_REQUIRE_OK(t1.execScript(u"COMMIT"_qs));
+    b.syncOk();
+    CHECK(b.value(u"complaint"_qs, reg.complaint.meta.id, u"subject"_qs) == u"from t1"_qs);
+    CHECK(b.count(u"SELECT count(*) FROM channel WHERE name_en = 'Mail'"_qs) == 1);
+}
+
+TEST_CASE("an agent cannot change through SQL what its role may not", "[sync][rls]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"agent1"_qs, u"agent"_qs);
+    const ServerAddress other = server.addUser(u"agent2"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
+    Desk a(agent, agent.user);
+    const Registration reg = a.registerComplaint(u"Mine"_qs);
+    a.syncOk(); // an agent may register complaints and customers
+
+    ServerConnection sql;
+    KD_REQUIRE_OK(sql.open(agent));
+    const QVariantList row{reg.complaint.meta.id};
+    // Catalogue rows: the update finds nothing it may touch.
+    auto cat = sql.query(u"UPDATE kd.row_state SET data = data || '{\"name_en\": \"x\"}' "
+                         "WHERE table_name = 'channel'"_qs);
+    KD_REQUIRE_OK(cat);
+    CHECK(cat->numRowsAffected() == 0);
+    // Handing a complaint to someone else, or deleting it: refused by the policy.
+    auto give = sql.exec(u"UPDATE kd.row_state SET data = data || jsonb_build_object('assignee', ?::text) "
+                         "WHERE row_id = ?"_qs,
+                         {other.user, reg.complaint.meta.id});
+    REQUIRE(!give.ok());
+    CHECK(give.error().code == ErrorCode::Permission);
+    auto del = sql.exec(u"UPDATE kd.row_state SET data = data || '{\"deleted_at\": 1}' WHERE row_id = ?"_qs, row);
+    CHECK(!del.ok());
+    CHECK(!sql.exec(u"DELETE FROM kd.row_state WHERE row_id = ?"_qs, row).ok());
+    // The feed and the versions cannot be forged.
+    CHECK(!sql.exec(u"INSERT INTO kd.change(seq, table_name, row_id, op, fields, hlc, author, at) "
+                    "VALUES (999999, 'complaint', 'x', 'update', '{}', '', 'me', 0)"_qs)
+               .ok());
+    KD_REQUIRE_OK(sql.exec(u"UPDATE kd.row_state SET fhlc = '{\"subject\": \"999999999999999-0-x\"}', "
+                           "data = data || '{\"subject\": \"sql edit\"}' WHERE row_id = ?"_qs,
+                           row));
+    CHECK(server.scalar(u"SELECT fhlc->>'subject' < '999' FROM kd.row_state WHERE row_id = ?"_qs, row)
+              .toBool());
+    CHECK(server.scalar(u"SELECT author FROM kd.change ORDER BY seq DESC LIMIT 1"_qs).toString()
+          == agent.user);
+    // Notes are append-only for agents.
+    Interaction note;
+    note.body = u"first words"_qs;
+    KD_REQUIRE_OK(ComplaintService(a.db()).addInteraction(reg.complaint.reference, note));
+    a.syncOk();
+    auto edit = sql.query(u"UPDATE kd.row_state SET data = data || '{\"body\": \"rewritten\"}' "
+                          "WHERE table_name = 'interaction'"_qs);
+    KD_REQUIRE_OK(edit);
+    CHECK(edit->numRowsAffected() == 0);
+
+    // Through sync: a refused change comes back refused, with a message, and the server's value.
+    const QString email = a.value(u"channel"_qs, u"00000000-0000-7000-8000-000000000201"_qs, u"id"_qs);
+    {
+        Transaction tx(a.db());
+        KD_REQUIRE_OK(tx.begin());
+        KD_REQUIRE_OK(RowWriter(a.db()).update(u"channel"_qs, email, {{u"name_en"_qs, u"Hacked"_qs}}));
+        KD_REQUIRE_OK(tx.commit());
+    }
+    const SyncReport r = a.syncOk();
+    CHECK(r.rejected == 1);
+    CHECK(a.value(u"channel"_qs, email, u"name_en"_qs) == u"E-mail"_qs);
+    auto refused = ConflictStore(a.db()).list();
+    KD_REQUIRE_OK(refused);
+    REQUIRE(refused->size() == 1);
+    CHECK(refused->first().kind == u"rejected"_qs);
+    CHECK(!refused->first().message.isEmpty());
+
+    // A supervisor may.
+    Desk s(boss, boss.user);
+    s.syncOk();
+    {
+        Transaction tx(s.db());
+        KD_REQUIRE_OK(tx.begin());
+        KD_REQUIRE_OK(RowWriter(s.db()).update(u"channel"_qs, email, {{u"name_en"_qs, u"Email"_qs}}));
+        KD_REQUIRE_OK(tx.commit());
+    }
+    CHECK(s.syncOk().rejected == 0);
+    a.syncOk();
+    CHECK(a.value(u"channel"_qs, email, u"name_en"_qs) == u"Email"_qs);
+}
+
+TEST_CASE("two desktops offline get different complaint references", "[sync]")
+{
+    TestServer server;
+    Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
+    a.syncOk();
+    b.syncOk();
+    QStringList refs;
+    for (int i = 0; i < 5; ++i) {
+        refs << a.registerComplaint(u"A%1"_qs.arg(i)).complaint.reference;
+        refs << b.registerComplaint(u"B%1"_qs.arg(i)).complaint.reference;
+    }
+    CHECK(QSet<QString>(refs.begin(), refs.end()).size() == 10);
+    a.syncOk();
+    b.syncOk();
+    a.syncOk();
+    CHECK(a.count(u"SELECT count(*) FROM complaint"_qs) == 10);
+    CHECK(a.dump(u"complaint"_qs) == b.dump(u"complaint"_qs));
+}
+
+TEST_CASE("two desktops that numbered before their first sync are renumbered, not lost", "[sync]")
+{
+    TestServer server;
+    Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
+    const Registration ra = a.registerComplaint(u"A"_qs);
+    const Registration rb = b.registerComplaint(u"B"_qs);
+    REQUIRE(ra.complaint.reference == rb.complaint.reference);
+    a.syncOk();
+    const SyncReport r = b.syncOk();
+    CHECK(r.conflicts == 1);
+    a.syncOk();
+    const QString refA = a.value(u"complaint"_qs, ra.complaint.meta.id, u"reference"_qs);
+    const QString refB = a.value(u"complaint"_qs, rb.complaint.meta.id, u"reference"_qs);
+    CHECK(refA != refB);
+    CHECK(b.value(u"complaint"_qs, rb.complaint.meta.id, u"reference"_qs) == refB);
+    CHECK(a.dump(u"complaint"_qs) == b.dump(u"complaint"_qs));
+    CHECK(b.count(u"SELECT count(*) FROM sync_conflict WHERE kind = 'renumbered'"_qs) == 1);
+}
