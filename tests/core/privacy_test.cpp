@@ -1,0 +1,289 @@
+// Privacy: access-request export, erasure that leaves no trace in the file or the full-text
+// index while the month's report figures stay the same, retention, and the customer link.
+#include "testsupport.h"
+
+#include "importing/importer.h"
+#include "privacy/customerlink.h"
+#include "privacy/privacyservice.h"
+#include "reporting/reportfigures.h"
+#include "reporting/reportperiod.h"
+#include "service/complaintservice.h"
+#include "storage/sqlquery.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+const QString kName = u"Sanne de Vries-Oosterhout"_qs;
+const QString kEmail = u"sanne.oosterhout@example.nl"_qs;
+const QString kPhone = u"06-98765432"_qs;
+
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    auto q = runQuery(db, sql, values);
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+
+// Registers complaints for the customer to erase and for someone else, with messages.
+QString registerFixture(TempDatabase &t)
+{
+    ComplaintService service(t.db());
+    QString customerId;
+    const QList<std::tuple<QString, QString, QString>> rows{
+        {u"delivery_time"_qs, u"email"_qs, u"Mijn wasmachine is niet geleverd. Mail me op "_qs + kEmail},
+        {u"wrong_invoice"_qs, u"phone"_qs, u"Bel me terug op "_qs + kPhone + u", groet "_qs + kName},
+        {u"delivery_time"_qs, u"twitter"_qs, u"Nog steeds niets!"_qs}};
+    for (const auto &[category, channel, text] : rows) {
+        NewComplaint n;
+        n.customer.name = kName;
+        n.customer.email = kEmail;
+        n.customer.phone = kPhone;
+        n.customer.handles = {{u"twitter"_qs, u"@sanneoosterhout"_qs}};
+        n.channel = channel;
+        n.category = category;
+        n.subject = u"Klacht van "_qs + kName;
+        n.description = text;
+        n.receivedAt = QDateTime(QDate(2026, 10, 3), QTime(10, 0), Qt::UTC);
+        auto r = service.registerComplaint(n);
+        KD_REQUIRE_OK(r);
+        customerId = r->customer.meta.id;
+        Interaction i;
+        i.direction = Direction::Inbound;
+        i.kind = InteractionKind::Message;
+        i.author = kName;
+        i.occurredAt = n.receivedAt.addSecs(60);
+        i.body = u"Hallo, dit is "_qs + kName + u", mijn nummer is "_qs + kPhone;
+        KD_REQUIRE_OK(service.addInteraction(r->complaint.reference, i));
+    }
+    NewComplaint other;
+    other.customer.name = u"Jan Jansen"_qs;
+    other.customer.email = u"jan@example.nl"_qs;
+    other.channel = u"email"_qs;
+    other.category = u"delivery_time"_qs;
+    other.description = u"Ook mijn pakket is te laat, net als bij "_qs + kEmail;
+    other.receivedAt = QDateTime(QDate(2026, 10, 4), QTime(10, 0), Qt::UTC);
+    KD_REQUIRE_OK(service.registerComplaint(other));
+    return customerId;
+}
+
+struct Figures
+{
+    qint64 total = 0;
+    QList<std::pair<QString, qint64>> byCategory, byChannel, bySeverity, ownCounts;
+    qint64 repeatCustomers = 0;
+    bool operator==(const Figures &o) const
+    {
+        return total == o.total && byCategory == o.byCategory && byChannel == o.byChannel
+               && bySeverity == o.bySeverity && ownCounts == o.ownCounts
+               && repeatCustomers == o.repeatCustomers;
+    }
+};
+
+Figures monthFigures(Database &db)
+{
+    Figures f;
+    const ReportPeriod month = ReportPeriod::month(2026, 10, QTimeZone("Europe/Amsterdam"));
+    ReportCalculator calc(db, u"en"_qs);
+    auto total = calc.total(month);
+    KD_REQUIRE_OK(total);
+    f.total = *total;
+    auto toPairs = [](const QList<CountRow> &rows) {
+        QList<std::pair<QString, qint64>> out;
+        for (const CountRow &r : rows)
+            out.append({r.key, r.count});
+        return out;
+    };
+    auto cat = calc.byCategory(month);
+    KD_REQUIRE_OK(cat);
+    f.byCategory = toPairs(*cat);
+    auto ch = calc.byChannel(month);
+    KD_REQUIRE_OK(ch);
+    f.byChannel = toPairs(*ch);
+    auto sev = calc.bySeverity(month);
+    KD_REQUIRE_OK(sev);
+    f.bySeverity = toPairs(*sev);
+    auto rep = calc.repeatComplainants(month);
+    KD_REQUIRE_OK(rep);
+    f.repeatCustomers = rep->customers;
+    // And straight from the table, independent of the report code.
+    auto q = runQuery(db, u"SELECT coalesce(category_id, '') || '/' || channel_id || '/' || status, "
+                          "count(*) FROM complaint WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 1"_qs);
+    REQUIRE(q.ok());
+    while (q->next())
+        f.ownCounts.append({q->value(0).toString(), q->value(1).toLongLong()});
+    return f;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("an access request exports everything stored about the customer and is logged",
+          "[privacy]")
+{
+    TempDatabase t;
+    const QString id = registerFixture(t);
+    PrivacyService privacy(t.db());
+    auto found = privacy.findCustomer(kPhone);
+    KD_REQUIRE_OK(found);
+    CHECK(found->meta.id == id);
+    auto data = privacy.accessRequest(id);
+    KD_REQUIRE_OK(data);
+    CHECK(data->value(u"customer").toObject().value(u"name").toString() == kName);
+    const QJsonArray complaints = data->value(u"complaints").toArray();
+    REQUIRE(complaints.size() == 3);
+    CHECK(complaints.first().toObject().value(u"interactions").toArray().size() == 1);
+    CHECK(complaints.first().toObject().value(u"stored_columns").toObject().contains(u"description"));
+    // Someone else's complaint that mentions her is not hers: not in the export.
+    CHECK_FALSE(QJsonDocument(*data).toJson().contains("Jan Jansen"));
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM privacy_action WHERE action = 'dsar_export' "
+                         "AND customer_id = ?"_qs,
+                 {id})
+          == 1);
+}
+
+TEST_CASE("an erased customer cannot be found in the database file or the full-text index while "
+          "the month's report figures stay the same",
+          "[privacy]")
+{
+    TempDatabase t;
+    const QString id = registerFixture(t);
+    const Figures before = monthFigures(t.db());
+    REQUIRE(before.total == 4);
+    // The text is really in the file and the index before the erasure (the check can fail).
+    REQUIRE(scalar(t.db(), u"SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH "
+                           "'oosterhout'"_qs)
+            > 0);
+    auto report = PrivacyService(t.db()).erase(id);
+    KD_REQUIRE_OK(report);
+    CHECK(report->counts.complaints == 3);
+    CHECK(report->counts.interactions == 3);
+    CHECK(report->counts.handles == 1);
+    CHECK(report->counts.changeLogRows > 0);
+    CHECK(report->scrubError.isEmpty());
+    CHECK(report->residue.isEmpty());
+
+    for (const QString &table : {u"complaint_fts"_qs, u"interaction_fts"_qs, u"customer_fts"_qs})
+        for (const QString &term : {u"oosterhout"_qs, u"98765432"_qs, u"sanneoosterhout"_qs})
+            CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?")
+                                     .arg(table),
+                         {u"\""_qs + term + u"\""_qs})
+                  == 0);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint_fts_vocab WHERE term LIKE '%oosterhout%'"_qs)
+          == 0);
+    CHECK(monthFigures(t.db()) == before);
+    // The erasure itself is in the change log (so it syncs) and the log holds no old text.
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM change_log WHERE table_name = 'customer' AND "
+                         "row_id = ? AND op = 'update' AND fields LIKE '%[erased]%'"_qs,
+                 {id})
+          == 1);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM privacy_action WHERE action = 'erase'"_qs) == 1);
+    // Jan's complaint quoted her e-mail: that is gone too, his complaint stays.
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint WHERE description LIKE '%net als bij%'"_qs)
+          == 1);
+
+    const QString path = t.path();
+    t.close();
+    for (const QString &file : {path, path + u"-wal"_qs}) {
+        const QByteArray bytes = fileBytes(file);
+        INFO(file.toStdString());
+        for (const QString &text : {kName, kEmail, kPhone, u"98765432"_qs, u"Oosterhout"_qs,
+                                    u"oosterhout"_qs, u"@sanneoosterhout"_qs})
+            CHECK_FALSE(bytes.contains(text.toUtf8()));
+    }
+    REQUIRE(fileBytes(path).size() > 0);
+}
+
+TEST_CASE("an erased customer is not brought back by importing an old file", "[privacy][import]")
+{
+    TempDatabase t;
+    ImportOptions o;
+    o.kind = ImportKind::Customers;
+    const QString path = t.dir() + u"/customers.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("klant id,naam,email\nCRM-7,Sanne de Vries-Oosterhout,sanne.oosterhout@example.nl\n");
+    }
+    auto first = Importer(t.db()).run(path, o);
+    KD_REQUIRE_OK(first);
+    REQUIRE(first->inserted == 1);
+    PrivacyService privacy(t.db());
+    auto c = privacy.findCustomer(u"CRM-7"_qs);
+    KD_REQUIRE_OK(c);
+    KD_REQUIRE_OK(privacy.erase(c->meta.id));
+    auto again = Importer(t.db()).run(path, o);
+    KD_REQUIRE_OK(again);
+    CHECK(again->inserted == 0);
+    CHECK(again->rejected == 1);
+    CHECK(again->problems.value(0).reason.contains(u"erased"_qs));
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE name = ?"_qs, {kName}) == 0);
+}
+
+TEST_CASE("the retention rule anonymises complaints closed longer ago and keeps the rest",
+          "[privacy]")
+{
+    TempDatabase t(QDateTime(QDate(2019, 6, 1), QTime(9, 0), Qt::UTC));
+    ImportOptions o;
+    o.defaultChannel = u"email"_qs;
+    const QString path = t.dir() + u"/old.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,naam,email,omschrijving,status\n"
+                "O1,01-05-2019,Oud Klant,oud@example.nl,Oude klacht gesloten,gesloten\n"
+                "O2,02-05-2019,Oud Klant,oud@example.nl,Oude klacht nog open,open\n"
+                "O3,03-05-2019,Weg Klant,weg@example.nl,Helemaal afgehandeld,afgehandeld\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(path, o));
+    t.clock().set(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    PrivacyService privacy(t.db());
+    KD_REQUIRE_OK(privacy.setRetentionRule({5}));
+    auto dry = privacy.applyRetention(true);
+    KD_REQUIRE_OK(dry);
+    CHECK(dry->complaints == 2);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint WHERE description = '[erased]'"_qs) == 0);
+    auto r = privacy.applyRetention(false);
+    KD_REQUIRE_OK(r);
+    CHECK(r->complaints == 2);
+    CHECK(r->customers == 1); // "Weg Klant" has nothing left; "Oud Klant" has an open complaint
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint WHERE description = '[erased]'"_qs) == 2);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 3);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE name = 'Oud Klant'"_qs) == 1);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE name = 'Weg Klant'"_qs) == 0);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM privacy_action WHERE action IN "
+                         "('retention_set', 'retention_apply')"_qs)
+          == 2); // the dry run's record was rolled back with it
+    // Applied once a day at start: the second call today does nothing.
+    auto due = privacy.applyRetentionIfDue();
+    KD_REQUIRE_OK(due);
+    CHECK(due->years == 0);
+}
+
+TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")
+{
+    TempDatabase t;
+    Customer c;
+    c.meta.id = u"0190-abc"_qs;
+    c.externalId = u"CRM 42/7"_qs;
+    CHECK(resolveCustomerLink(u"https://crm.example/customers/{external_id}"_qs, c).toString()
+          == u"https://crm.example/customers/CRM%2042%2F7"_qs);
+    CHECK(resolveCustomerLink(u"https://crm.example/c?nr={customer_number}"_qs, c).isEmpty());
+    CHECK(resolveCustomerLink(QString(), c).isEmpty());
+    CHECK_FALSE(setCustomerLinkTemplate(t.db(), u"javascript:alert({id})"_qs).ok());
+    KD_REQUIRE_OK(setCustomerLinkTemplate(t.db(), u"https://crm.example/customers/{external_id}"_qs));
+    CHECK(customerLink(t.db(), c).toString() == u"https://crm.example/customers/CRM%2042%2F7"_qs);
+}
