@@ -158,7 +158,7 @@ int runReport(Context &ctx)
         using print::ReportRenderer;
         QTextStream &out = ctx.out();
         auto line = [&out](const QString &label, const QString &value) {
-            out << label.leftJustified(34) << value << '\n';
+            out << label.leftJustified(36) << value << '\n';
         };
         out << tr("Complaints report %1").arg(f.period.label(QLocale())) << '\n';
         line(tr("Complaints received"), QLocale().toString(f.total));

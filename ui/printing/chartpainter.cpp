@@ -176,7 +176,9 @@ void drawPie(QPainter &p, const QRectF &area, const QList<ChartValue> &values)
         const int span = int(std::lround(-360.0 * 16 * std::max(0.0, values[i].value) / total));
         p.setPen(QPen(Qt::white, 0.8));
         p.setBrush(seriesColor(i));
-        if (span != 0)
+        if (std::abs(span) >= 360 * 16)
+            p.drawEllipse(pie); // a whole pie: no radius line
+        else if (span != 0)
             p.drawPie(pie, start, span);
         start += span;
     }

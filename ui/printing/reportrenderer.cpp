@@ -83,7 +83,7 @@ public:
 
     void heading(const QString &text)
     {
-        ensure(60);
+        ensure(180); // a heading never ends a page without its first chart or table
         painter.setFont(font(15, true));
         painter.setPen(kAccent);
         const QFontMetricsF fm(painter.font());
@@ -270,7 +270,7 @@ int ReportRenderer::paint(QPagedPaintDevice &device)
 void ReportRenderer::titlePage(Layout &l)
 {
     QPainter &p = l.painter;
-    const QImage logo(m_options.logoPath);
+    const QImage logo = m_options.logoPath.isEmpty() ? QImage() : QImage(m_options.logoPath);
     l.y = 90;
     if (!logo.isNull()) {
         const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(200, 90), Qt::KeepAspectRatio);
@@ -433,13 +433,13 @@ void ReportRenderer::responseTimes(Layout &l)
             l.chart(std::max(30.0, 16.0 * bars.size()),
                     [&](QPainter &p, const QRectF &r) { drawHorizontalBars(p, r, bars); });
         QStringList header{tr("Channel"), tr("Measured"), tr("Median"), tr("90th pct.")};
-        QList<double> shares{0.28, 0.12, 0.14, 0.14};
+        QList<double> shares{0.24, 0.11, 0.13, 0.13};
         if (showTarget) {
             header << tr("Target");
-            shares << 0.1;
+            shares << 0.12;
         }
         header << tr("Within target") << tr("Waiting");
-        shares << 0.12 << 0.1;
+        shares << 0.16 << 0.11;
         l.table(header, rows, shares);
     };
     section(tr("First response (complaints received in the period)"), m_figures.firstResponse, true);

@@ -1,0 +1,358 @@
+// The report dashboard: core computes the figures, Qt Charts shows them, klachtdesk_print prints.
+#include "reportwindow.h"
+
+#include "reportrenderer.h"
+#include "reporting/improvementactionstore.h"
+#include "storage/catalogstore.h"
+#include "storage/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace kd {
+namespace {
+
+QString language()
+{
+    return QLocale().name().left(2);
+}
+
+QChartView *chartView(QChart *chart)
+{
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(420, 260);
+    return view;
+}
+
+QChartView *barChart(const QString &title, const QList<CountRow> &rows, bool horizontal = false)
+{
+    auto *set = new QBarSet(title);
+    QStringList labels;
+    qint64 max = 1;
+    for (const CountRow &r : rows) {
+        *set << double(r.count);
+        labels << r.label;
+        max = std::max(max, r.count);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    auto *values = new QValueAxis;
+    values->setRange(0, double(max) * 1.15);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return chartView(chart);
+}
+
+} // namespace
+
+ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setWindowTitle(tr("Complaints report"));
+    auto *tabs = new QTabWidget;
+
+    // Dashboard tab: period controls, headline, charts.
+    auto *dashboard = new QWidget;
+    auto *controls = new QHBoxLayout;
+    m_month = new QDateEdit(QDate::currentDate().addMonths(-1));
+    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_month->setAccessibleName(tr("Month"));
+    m_team = new QLineEdit;
+    m_team->setPlaceholderText(tr("All teams"));
+    m_team->setAccessibleName(tr("Team"));
+    m_workload = new QCheckBox(tr("Workload per agent"));
+    auto *show = new QPushButton(tr("&Show"));
+    auto *preview = new QPushButton(tr("&Print preview…"));
+    auto *pdf = new QPushButton(tr("Save as P&DF…"));
+    controls->addWidget(new QLabel(tr("Month:")));
+    controls->addWidget(m_month);
+    controls->addWidget(new QLabel(tr("Team:")));
+    controls->addWidget(m_team);
+    controls->addWidget(m_workload);
+    controls->addWidget(show);
+    controls->addStretch();
+    controls->addWidget(preview);
+    controls->addWidget(pdf);
+    m_headline = new QLabel;
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *chartsHost = new QWidget;
+    m_charts = new QGridLayout(chartsHost);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(chartsHost);
+    auto *dashLayout = new QVBoxLayout(dashboard);
+    dashLayout->addLayout(controls);
+    dashLayout->addWidget(m_headline);
+    dashLayout->addWidget(scroll, 1);
+    tabs->addTab(dashboard, tr("Dashboard"));
+
+    // Improvement actions tab: the list and a short form to record a new one.
+    auto *actionsTab = new QWidget;
+    m_actions = new QTableWidget(0, 6);
+    m_actions->setHorizontalHeaderLabels({tr("Cause"), tr("Category"), tr("Owner"), tr("Due"),
+                                          tr("State"), tr("Linked complaints")});
+    m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionCategory = new QComboBox;
+    if (auto cats = CatalogStore(m_db).categories(); cats) {
+        for (const Category &c : *cats)
+            m_actionCategory->addItem(c.displayName(language()), c.meta.id);
+    }
+    m_actionCause = new QLineEdit;
+    m_actionOwner = new QLineEdit;
+    m_actionDue = new QDateEdit(QDate::currentDate().addDays(30));
+    m_actionDue->setCalendarPopup(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Ca&tegory:"), m_actionCategory);
+    form->addRow(tr("C&ause:"), m_actionCause);
+    form->addRow(tr("O&wner:"), m_actionOwner);
+    form->addRow(tr("D&ue:"), m_actionDue);
+    auto *add = new QPushButton(tr("&Add action"));
+    auto *done = new QPushButton(tr("Mark as d&one"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(done);
+    buttons->addStretch();
+    auto *actionsLayout = new QVBoxLayout(actionsTab);
+    actionsLayout->addWidget(m_actions, 1);
+    actionsLayout->addLayout(form);
+    actionsLayout->addLayout(buttons);
+    tabs->addTab(actionsTab, tr("Improvement actions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    resize(1100, 800);
+
+    connect(show, &QPushButton::clicked, this, &ReportWindow::refresh);
+    connect(preview, &QPushButton::clicked, this, &ReportWindow::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &ReportWindow::choosePdf);
+    connect(add, &QPushButton::clicked, this, &ReportWindow::addAction);
+    connect(done, &QPushButton::clicked, this, &ReportWindow::markActionDone);
+    refresh();
+    loadActions();
+}
+
+ReportPeriod ReportWindow::chosenPeriod() const
+{
+    const QDate d = m_month->date();
+    ReportPeriod p = ReportPeriod::month(d.year(), d.month(), QTimeZone::systemTimeZone());
+    p.team = m_team->text().trimmed();
+    return p;
+}
+
+bool ReportWindow::refresh()
+{
+    auto figures = ReportCalculator(m_db, language()).compute(chosenPeriod(), m_workload->isChecked());
+    if (!figures) {
+        QMessageBox::warning(this, tr("Report"), figures.error().toString());
+        return false;
+    }
+    m_figures = *figures;
+    rebuildDashboard();
+    emit figuresChanged();
+    return true;
+}
+
+void ReportWindow::rebuildDashboard()
+{
+    using print::ReportRenderer;
+    const ReportFigures &f = m_figures;
+    m_headline->setText(
+        tr("<b>%1</b>: %2 complaints · justified %3 · median first response %4 (within target "
+           "%5) · median resolution %6 · open at the end %7. Times are net of time waiting for "
+           "the customer.")
+            .arg(f.period.label(QLocale()))
+            .arg(f.total)
+            .arg(ReportRenderer::formatShare(f.justified.shareJustified()),
+                 ReportRenderer::formatMinutes(f.firstResponse.overall.medianMinutes),
+                 ReportRenderer::formatShare(f.firstResponse.overall.shareWithinTarget()),
+                 ReportRenderer::formatMinutes(f.resolution.overall.medianMinutes))
+            .arg(f.backlogTotal));
+    while (QLayoutItem *item = m_charts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *kinds = new QPieSeries;
+    kinds->append(tr("Organisational"), double(f.kinds.organisational));
+    kinds->append(tr("Product-technical"), double(f.kinds.productTechnical));
+    kinds->append(tr("Not categorised yet"), double(f.kinds.uncategorised));
+    kinds->setLabelsVisible(f.total > 0);
+    auto *kindChart = new QChart;
+    kindChart->setTitle(tr("Organisational versus product-technical"));
+    kindChart->addSeries(kinds);
+
+    auto *trend = new QLineSeries;
+    QStringList months;
+    qint64 max = 1;
+    for (int i = 0; i < f.trend.size(); ++i) {
+        trend->append(i, double(f.trend[i].count));
+        months << QLocale().monthName(f.trend[i].month.month(), QLocale::ShortFormat);
+        max = std::max(max, f.trend[i].count);
+    }
+    trend->setPointsVisible(true);
+    trend->setPointLabelsVisible(true);
+    trend->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    auto *trendChart = new QChart;
+    trendChart->setTitle(tr("Trend over the last 12 months"));
+    trendChart->legend()->hide();
+    trendChart->addSeries(trend);
+    auto *monthAxis = new QBarCategoryAxis;
+    monthAxis->append(months);
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, double(max) * 1.2);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    trendChart->addAxis(monthAxis, Qt::AlignBottom);
+    trendChart->addAxis(countAxis, Qt::AlignLeft);
+    trend->attachAxis(countAxis);
+
+    QList<CountRow> response;
+    for (const DurationRow &r : f.firstResponse.perChannel)
+        if (r.medianMinutes)
+            response << CountRow{r.key, r.label, qint64(std::llround(*r.medianMinutes))};
+
+    m_charts->addWidget(barChart(tr("Complaints by category"), f.byCategory, true), 0, 0);
+    m_charts->addWidget(chartView(kindChart), 0, 1);
+    m_charts->addWidget(barChart(tr("By channel"), f.byChannel, true), 1, 0);
+    m_charts->addWidget(barChart(tr("By severity"), f.bySeverity), 1, 1);
+    m_charts->addWidget(chartView(trendChart), 2, 0, 1, 2);
+    m_charts->addWidget(barChart(tr("Median first response per channel (minutes)"), response, true),
+                        3, 0);
+    m_charts->addWidget(barChart(tr("Open backlog by age"), f.backlogByAge), 3, 1);
+    if (f.satisfaction.available)
+        m_charts->addWidget(barChart(tr("Customer satisfaction (1–5)"), f.satisfaction.distribution),
+                            4, 0);
+    if (f.known.available)
+        m_charts->addWidget(barChart(tr("Top recurring problems"), f.known.topRecurring, true), 4, 1);
+}
+
+void ReportWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    print::ReportOptions options = print::ReportRenderer::optionsFromSettings();
+    options.showWorkload = m_workload->isChecked();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        print::ReportRenderer(m_figures, options).paint(*p);
+    });
+    dialog.exec();
+}
+
+bool ReportWindow::savePdf(const QString &path)
+{
+    print::ReportOptions options = print::ReportRenderer::optionsFromSettings();
+    options.showWorkload = m_workload->isChecked();
+    auto pages = print::ReportRenderer(m_figures, options).writePdf(path);
+    if (!pages) {
+        QMessageBox::warning(this, tr("Save as PDF"), pages.error().toString());
+        return false;
+    }
+    return true;
+}
+
+void ReportWindow::choosePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the report as PDF"),
+        tr("complaints-report-%1.pdf").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))),
+        tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+void ReportWindow::loadActions()
+{
+    auto all = ImprovementActionStore(m_db).all();
+    m_actions->setRowCount(0);
+    if (!all)
+        return;
+    for (const ImprovementAction &a : *all) {
+        const int row = m_actions->rowCount();
+        m_actions->insertRow(row);
+        const int category = m_actionCategory->findData(a.categoryId);
+        const QStringList cells{a.cause, category >= 0 ? m_actionCategory->itemText(category) : QString(),
+                                a.owner, QLocale().toString(a.dueDate, QLocale::ShortFormat),
+                                toString(a.state), QString::number(a.complaintIds.size())};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, a.meta.id);
+            m_actions->setItem(row, c, item);
+        }
+    }
+}
+
+void ReportWindow::addAction()
+{
+    ImprovementAction a;
+    a.categoryId = m_actionCategory->currentData().toString();
+    a.cause = m_actionCause->text();
+    a.owner = m_actionOwner->text();
+    a.dueDate = m_actionDue->date();
+    auto added = ImprovementActionStore(m_db).add(a);
+    if (!added) {
+        QMessageBox::warning(this, tr("Improvement action"), added.error().toString());
+        return;
+    }
+    m_actionCause->clear();
+    loadActions();
+}
+
+void ReportWindow::markActionDone()
+{
+    const auto *item = m_actions->currentItem();
+    if (!item)
+        return;
+    ImprovementActionStore store(m_db);
+    auto a = store.byId(item->data(Qt::UserRole).toString());
+    if (!a)
+        return;
+    a->state = ActionState::Done;
+    if (auto s = store.update(*a); !s)
+        QMessageBox::warning(this, tr("Improvement action"), s.error().toString());
+    loadActions();
+}
+
+} // namespace kd
