@@ -1605,15 +1605,15 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>Triad: show understanding</source>
-        <translation>Drieslag: toon begrip</translation>
+        <translation>Triade: toon begrip</translation>
     </message>
     <message>
         <source>Triad: apologise</source>
-        <translation>Drieslag: bied excuses aan</translation>
+        <translation>Triade: bied excuses aan</translation>
     </message>
     <message>
         <source>Triad: solve</source>
-        <translation>Drieslag: los op</translation>
+        <translation>Triade: los op</translation>
     </message>
     <message>
         <source>ZEKEP: businesslike</source>
@@ -1677,7 +1677,7 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>No condescending wording</source>
-        <translation>Geen neerbuigende formuleringen</translation>
+        <translation>Geen aanmatigende formuleringen</translation>
     </message>
     <message>
         <source>Describe what happened in a sentence, so you both mean the same thing (&quot;I read that your parcel did not arrive on Saturday&quot;).</source>
@@ -1757,7 +1757,7 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>No bureaucratic or empty phrases found.</source>
-        <translation>Geen ambtelijke of holle frasen gevonden.</translation>
+        <translation>Geen ambtelijke of inhoudsloze frasen gevonden.</translation>
     </message>
     <message>
         <source>Write plainly instead of %1.</source>
@@ -1973,11 +1973,11 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>Condescending: %1.</source>
-        <translation>Neerbuigend: %1.</translation>
+        <translation>Aanmatigend: %1.</translation>
     </message>
     <message>
         <source>No condescending wording.</source>
-        <translation>Geen neerbuigende formuleringen.</translation>
+        <translation>Geen aanmatigende formuleringen.</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>Trend over the last 12 months</source>
-        <translation>Verloop over de afgelopen 12 maanden</translation>
+        <translation>Trend over de afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>Complaints by category</source>
@@ -2174,7 +2174,7 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>Open backlog by age</source>
-        <translation>Openstaande klachten naar leeftijd</translation>
+        <translation>Openstaande klachten naar ouderdom</translation>
     </message>
     <message>
         <source>Customer satisfaction (1–5)</source>
@@ -2654,7 +2654,7 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>Checks a draft reply against the apology, triad and ZEKEP checklists, the channel&apos;s rules and the don&apos;ts.</source>
-        <translation>Toetst een conceptantwoord aan de checklists voor excuses, drieslag en ZEKEP, aan de regels van het kanaal en aan de valkuilen.</translation>
+        <translation>Toetst een conceptantwoord aan de checklists voor excuses, triade en ZEKEP, aan de regels van het kanaal en aan de valkuilen.</translation>
     </message>
     <message>
         <source>give the draft with --reply FILE</source>
@@ -4457,7 +4457,7 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     </message>
     <message>
         <source>Trend over the last 12 months</source>
-        <translation>Verloop over de afgelopen 12 maanden</translation>
+        <translation>Trend over de afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>Month</source>
@@ -4593,7 +4593,7 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     </message>
     <message>
         <source>Open backlog by age</source>
-        <translation>Openstaande klachten naar leeftijd</translation>
+        <translation>Openstaande klachten naar ouderdom</translation>
     </message>
     <message>
         <source>%1 complaints were open at the end of the period.</source>
@@ -4601,7 +4601,7 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     </message>
     <message>
         <source>Age</source>
-        <translation>Leeftijd</translation>
+        <translation>Ouderdom</translation>
     </message>
     <message>
         <source>Open complaints</source>
