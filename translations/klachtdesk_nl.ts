@@ -1861,11 +1861,11 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
     <message>
         <source>The customer writes informally; u sounds distant next to it.</source>
-        <translation>De klant schrijft informeel; u klinkt daarnaast afstandelijk.</translation>
+        <translation>De klant schrijft informeel; de aanspreekvorm u klinkt daarnaast afstandelijk.</translation>
     </message>
     <message>
         <source>The customer writes formally; je may sound too familiar.</source>
-        <translation>De klant schrijft formeel; je kan te familiair klinken.</translation>
+        <translation>De klant schrijft formeel; de aanspreekvorm je kan te familiair klinken.</translation>
     </message>
     <message>
         <source>The customer writes informally; %1 sounds stiff next to it.</source>
