@@ -171,7 +171,9 @@ int runSearchBench(const Options &o, Table &table)
             t.start();
             auto h = history.forCustomer(id);
             s.push_back(t.nsecsElapsed() / 1e6);
-            if (h)
+            if (!h)
+                log << "history failed: " << h.error().toString() << '\n';
+            else
                 maxEntries = std::max(maxEntries, int(h->entries.size()));
         }
         return s;
@@ -192,7 +194,9 @@ int runSearchBench(const Options &o, Table &table)
         t.start();
         auto r = similar.forComplaint(id);
         sim.push_back(t.nsecsElapsed() / 1e6);
-        if (r)
+        if (!r)
+            log << "similar failed: " << r.error().toString() << '\n';
+        else
             found += r->size();
     }
     table.row(QStringLiteral("similar complaints with solutions"), sim, QStringLiteral("< 50 ms"),
@@ -207,8 +211,10 @@ int runSearchBench(const Options &o, Table &table)
         QElapsedTimer t;
         t.start();
         auto d = service.details(ref);
-        if (d)
-            (void)history.forCustomer(d->complaint.customerId);
+        if (!d)
+            log << "details failed: " << d.error().toString() << '\n';
+        else if (auto h = history.forCustomer(d->complaint.customerId); !h)
+            log << "history failed: " << h.error().toString() << '\n';
         open.push_back(t.nsecsElapsed() / 1e6);
     }
     table.row(QStringLiteral("open a complaint with its customer's history"), open,

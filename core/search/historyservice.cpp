@@ -82,11 +82,11 @@ Result<CustomerHistory> HistoryService::forCustomer(const QString &customerId, i
 
     const qint64 yearAgo = m_db.clock().now().addMonths(-12).toMSecsSinceEpoch();
     auto counts = runQuery(m_db,
-                           QStringLiteral("SELECT count(*), sum(received_at >= ?2), "
+                           QStringLiteral("SELECT count(*), sum(received_at >= ?), "
                                           "sum(status NOT IN ('resolved', 'closed')) "
-                                          "FROM complaint WHERE customer_id = ?1 "
+                                          "FROM complaint WHERE customer_id = ? "
                                           "AND deleted_at IS NULL"),
-                           {customerId, yearAgo});
+                           {yearAgo, customerId});
     if (!counts)
         return counts.error();
     if (counts->next()) {
@@ -132,12 +132,12 @@ Result<CustomerHistory> HistoryService::forCustomer(const QString &customerId, i
             "LEFT JOIN complaint c ON c.id = i.complaint_id "
             "LEFT JOIN channel ch ON ch.id = i.channel_id "
             "WHERE i.local_id IN ("
-            "  SELECT local_id FROM interaction WHERE customer_id = ?1 "
+            "  SELECT local_id FROM interaction WHERE customer_id = ? "
             "  UNION SELECT local_id FROM interaction WHERE customer_id IS NULL AND complaint_id IN "
-            "    (SELECT id FROM complaint WHERE customer_id = ?1)) "
-            "AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?2")
+            "    (SELECT id FROM complaint WHERE customer_id = ?)) "
+            "AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?")
             .arg(channelName),
-        {customerId, limit + 1});
+        {customerId, customerId, limit + 1});
     if (!qi)
         return qi.error();
     while (qi->next()) {

@@ -50,8 +50,8 @@ QString ftsSelect(const QString &table, const SearchOptions &o)
                               "ORDER BY rowid DESC LIMIT ?2")
             .arg(table);
     return QStringLiteral("SELECT rid, score FROM (SELECT rowid AS rid, rank AS score FROM %1 "
-                          "WHERE %1 MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
-                          "ORDER BY score LIMIT ?2")
+                          "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?) "
+                          "ORDER BY score LIMIT ?")
         .arg(table);
 }
 
@@ -59,7 +59,7 @@ QString ftsSelect(const QString &table, const SearchOptions &o)
 QVariantList ftsValues(const QString &match, int limit, const SearchOptions &o)
 {
     if (o.ranked)
-        return {match, limit, o.rankWindow};
+        return {match, o.rankWindow, limit};
     return {match, limit};
 }
 
@@ -261,6 +261,7 @@ Status SearchService::findComplaints(const QString &match, const SearchOptions &
         h.customerName = q->value(5).toString();
         h.snippet = QStringList{q->value(2).toString(), q->value(6).toString(),
                                 q->value(7).toString()}
+                        .filter(QRegularExpression(QStringLiteral("\\S")))
                         .join(QStringLiteral(" \u00b7 "));
         h.matchedOn = QStringLiteral("text");
         out.append(h);
