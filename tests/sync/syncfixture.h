@@ -171,6 +171,22 @@ public:
         return rows;
     }
 
+    // The columns in which this desktop's table differs from another's ("" when equal).
+    QString differences(Desk &other, const QString &table)
+    {
+        const QStringList mine = dump(table), theirs = other.dump(table);
+        if (mine.size() != theirs.size())
+            return QStringLiteral("%1 rows vs %2").arg(mine.size()).arg(theirs.size());
+        QStringList out;
+        for (int r = 0; r < mine.size(); ++r) {
+            const QStringList a = mine.at(r).split(u'|'), b = theirs.at(r).split(u'|');
+            for (int c = 0; c < a.size() && c < b.size(); ++c)
+                if (a.at(c) != b.at(c))
+                    out << a.at(c) + QStringLiteral(" vs ") + b.at(c);
+        }
+        return out.join(QStringLiteral("; "));
+    }
+
 private:
     TempDatabase m_local;
     ServerAddress m_server;

@@ -325,6 +325,7 @@ BEGIN
             END IF;
         END IF;
         IF outcome <> 'rejected' AND jsonb_array_length(conflicts) > 0 THEN
+            outcome := 'conflict';
             PERFORM kd.record_conflicts(v_table, v_row, conflicts, c ->> 'author', eff);
         END IF;
     EXCEPTION WHEN insufficient_privilege OR check_violation OR unique_violation
@@ -353,7 +354,8 @@ CREATE FUNCTION kd.row_view(p_table text, p_row text, p_fields jsonb) RETURNS js
 AS $$
     SELECT jsonb_build_object('data', coalesce(jsonb_object_agg(k, r.data -> k), '{}'),
                               'fver', coalesce(jsonb_object_agg(k, r.fver -> k), '{}'))
-    FROM kd.row_state r, jsonb_object_keys(p_fields || jsonb_build_object('reference', 0)) k
+    FROM kd.row_state r,
+         jsonb_object_keys(p_fields || '{"reference": 0, "updated_at": 0, "updated_by": 0}') k
     WHERE r.table_name = p_table AND r.row_id = p_row AND r.data ? k
 $$;
 
