@@ -311,7 +311,7 @@ TEST_CASE("an empty month has zero counts and no medians", "[report]")
     CHECK_FALSE(figures->justified.shareJustified().has_value());
     CHECK(figures->repeat.customers == 0);
     CHECK(figures->backlogTotal == 0); // K8/K9 were resolved, K7 too
-    CHECK(figures->trend[7].count == 1); // March 2026 in the trend ending in August
+    CHECK(figures->trend[6].count == 1); // March 2026 in the trend Sep 2025 .. Aug 2026
 }
 
 TEST_CASE("a month with one complaint gives that complaint's own times", "[report]")
@@ -325,7 +325,7 @@ TEST_CASE("a month with one complaint gives that complaint's own times", "[repor
     CHECK(*figures->firstResponse.overall.p90Minutes == 15);
     CHECK(*figures->resolution.overall.medianMinutes == 2880);
     REQUIRE(figures->byCategory.size() == 1);
-    CHECK(figures->byCategory[0].label == QStringLiteral("Verkeerde factuur"));
+    CHECK(figures->byCategory[0].label == QStringLiteral("Foutieve factuur"));
     CHECK(figures->workload.isEmpty()); // not asked for
 }
 
