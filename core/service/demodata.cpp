@@ -111,6 +111,16 @@ const char *const kReplies[] = {
     "zelf op om de reparatie in te plannen.\n\nMet vriendelijke groet,\n%3",
 };
 
+// Fills %1, %2, %3 where the text has them; QString::arg would warn about the missing ones.
+QString fill(const char *text, const QString &a, const QString &b, const QString &c)
+{
+    QString out = QString::fromUtf8(text);
+    out.replace(QLatin1String("%1"), a);
+    out.replace(QLatin1String("%2"), b);
+    out.replace(QLatin1String("%3"), c);
+    return out;
+}
+
 template<typename T, std::size_t N>
 const T &pick(QRandomGenerator &rng, const T (&items)[N])
 {
@@ -208,8 +218,7 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
         c.channelId = channelByCode.value(channelCode).meta.id;
         c.receivedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
         c.subject = QString::fromUtf8(story.subject);
-        c.description = QString::fromUtf8(story.text)
-                            .arg(product, order, QString::number(3 + rng.bounded(12)));
+        c.description = fill(story.text, product, order, QString::number(3 + rng.bounded(12)));
         c.categoryId = categoryByCode.value(QString::fromLatin1(story.category));
         c.productRef = order;
         const int sev = rng.bounded(100);
@@ -243,9 +252,8 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
             reply.kind = InteractionKind::Reply;
             reply.occurredAt = c.receivedAt.addSecs(1800 + rng.bounded(20 * 3600));
             reply.author = agent;
-            reply.body = QString::fromUtf8(pick(rng, kReplies))
-                             .arg(customer.name.section(QLatin1Char(' '), 0, 0), order,
-                                  agent.left(1).toUpper() + agent.mid(1));
+            reply.body = fill(pick(rng, kReplies), customer.name.section(QLatin1Char(' '), 0, 0),
+                              order, agent.left(1).toUpper() + agent.mid(1));
             if (auto s = interactions.add(reply); !s)
                 return s.error();
             ++summary.interactions;
