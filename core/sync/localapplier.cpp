@@ -12,6 +12,23 @@
 
 namespace kd {
 
+namespace {
+
+// A reference taken here by a complaint whose insert is still waiting to go up (numbered before
+// this desktop had a block): that one steps aside; the server will give it a free number.
+Status makeRoomForReference(Database &db, const QString &table, const QString &rowId,
+                            const QVariant &reference)
+{
+    if (table != QLatin1String("complaint") || reference.isNull())
+        return {};
+    return runStatement(db,
+                        QStringLiteral("UPDATE complaint SET reference = reference || '~' || "
+                                       "substr(id, 1, 8) WHERE reference = ? AND id <> ?"),
+                        {reference, rowId});
+}
+
+} // namespace
+
 LocalApplier::LocalApplier(Database &db) : m_db(db) {}
 LocalApplier::~LocalApplier() = default;
 
@@ -161,6 +178,10 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
             values << toSql(it.value());
             versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
         }
+        if (auto s = makeRoomForReference(m_db, change.table, change.rowId,
+                                          toSql(full.fields.value(u"reference")));
+            !s)
+            return s.error();
         auto q = prepared(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                               .arg(change.table, names.join(u','),
                                    QStringList(names.size(), QStringLiteral("?")).join(u',')));
@@ -238,6 +259,9 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
                               && now.toString() == incoming.toString());
         if (same)
             continue;
+        if (candidates.at(i) == QLatin1String("reference"))
+            if (auto s = makeRoomForReference(m_db, change.table, change.rowId, incoming); !s)
+                return s.error();
         sets << candidates.at(i) + QStringLiteral(" = ?");
         values << incoming;
     }
