@@ -120,21 +120,36 @@ Status CsvReader::open(QIODevice *device)
     } else if (guess.encoding == TextEncoding::Utf8 && !device->isSequential()) {
         // Valid at the start is not enough: a single Windows-1252 byte later on would turn into
         // a replacement character. Check the whole file (cheap next to the import itself).
-        QStringDecoder check(QStringConverter::Utf8);
         qint64 lines = 1;
         const qint64 at = device->pos();
-        while (!device->atEnd()) {
-            const QByteArray chunk = device->read(4 * kChunk);
-            if (chunk.isEmpty())
+        QByteArray carry;
+        bool valid = true;
+        while (valid && !device->atEnd()) {
+            QByteArray chunk = carry + device->read(4 * kChunk);
+            if (chunk.size() == carry.size())
                 break;
-            (void)check(chunk);
-            if (check.hasError()) {
-                guess.encoding = TextEncoding::Windows1252;
-                m_layout.encodingNote
-                    = tr("not valid UTF-8 (near line %1), read as Windows-1252").arg(lines);
-                break;
+            // Keep a character cut by the chunk's end for the next round.
+            qsizetype cut = chunk.size();
+            int back = 0;
+            while (cut > 0 && back < 3 && (uchar(chunk.at(cut - 1)) & 0xC0) == 0x80) {
+                --cut;
+                ++back;
             }
-            lines += chunk.count('\n');
+            if (cut > 0 && uchar(chunk.at(cut - 1)) >= 0xC0)
+                --cut;
+            else
+                cut = chunk.size();
+            carry = chunk.mid(cut);
+            valid = isValidUtf8(chunk.constData(), cut);
+            if (valid)
+                lines += chunk.left(cut).count('\n');
+        }
+        if (valid && !carry.isEmpty())
+            valid = isValidUtf8(carry.constData(), carry.size());
+        if (!valid) {
+            guess.encoding = TextEncoding::Windows1252;
+            m_layout.encodingNote
+                = tr("not valid UTF-8 (near line %1), read as Windows-1252").arg(lines);
         }
         device->seek(at);
         if (guess.encoding == TextEncoding::Utf8)
@@ -207,6 +222,8 @@ Status CsvReader::open(QIODevice *device)
             break;
         m_lookahead.push_back(std::move(r));
     }
+    if (m_lookahead.empty())
+        return makeError(ErrorCode::Invalid, tr("The file is empty: there is no header row."));
     QList<int> counts;
     for (const CsvRecord &r : m_lookahead)
         counts << int(r.fields.size());
@@ -223,8 +240,10 @@ Status CsvReader::open(QIODevice *device)
                                  .arg(m_options.headerLine)
                                  .arg(kSniffRecords));
     } else if (m_options.headerLine == 0) {
+        // A data row may carry one more (empty) field than the header: a trailing delimiter.
         for (qsizetype i = 0; i < qsizetype(m_lookahead.size()); ++i)
-            if (m_lookahead[i].fields.size() == mode && m_lookahead[i].problem.isEmpty()) {
+            if (m_lookahead[i].problem.isEmpty() && m_lookahead[i].fields.size() >= 2
+                && m_lookahead[i].fields.size() >= mode - 1) {
                 headerAt = i;
                 break;
             }

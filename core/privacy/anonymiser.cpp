@@ -283,10 +283,12 @@ Status Anonymiser::sweep(const QStringList &texts)
     QStringList virtualTables, plain;
     while (tables.next()) {
         const QString name = tables.value(0).toString();
-        if (tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+        const QString sql = tables.value(1).toString();
+        if (sql.startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
             virtualTables << name;
-        else
-            plain << name;
+        else if (!sql.contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive)
+                 || sql.contains(QLatin1String("updated_at")))
+            plain << name; // tables without rowid are reached only when synced (by id)
     }
     tables.finish();
     for (const QString &table : std::as_const(plain)) {
@@ -322,6 +324,11 @@ Status Anonymiser::sweep(const QStringList &texts)
                 conditions << QStringLiteral("instr(lower(%1), ?) > 0 OR instr(%1, ?) > 0").arg(col);
                 values << n.toLower() << n;
             }
+        if (!synced && !hasColumn(table, u"rowid"_qs)) {
+            QSqlQuery probe(m_db.sql());
+            if (!probe.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(table)))
+                continue; // WITHOUT ROWID and not synced: no key to update by
+        }
         const QString key = synced ? u"id"_qs : u"rowid"_qs;
         auto q = runQuery(m_db,
                           QStringLiteral("SELECT %1, %2%3 FROM %4 WHERE %5")
