@@ -2,6 +2,8 @@
 // customer-history and similar-complaints tabs beside a complaint, and the knowledge base.
 #pragma once
 
+#include <QString>
+
 namespace kd {
 
 class MainWindow;
