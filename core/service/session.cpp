@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "search/knowledgebase.h"
+#include "drafting/templatestore.h"
 #include "storage/catalogstore.h"
 
 #include <QDir>
@@ -44,6 +45,8 @@ Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clo
     if (auto s = CatalogStore(**db).ensureDefaults(); !s)
         return s.error();
     if (auto s = KnowledgeBase(**db).ensureDefaults(); !s)
+        return s.error();
+    if (auto s = TemplateStore(**db).ensureDefaults(); !s)
         return s.error();
     return db;
 }
