@@ -1,0 +1,179 @@
+// Opening, migrating, refusing and surviving: the local database's promises.
+#include "testsupport.h"
+
+#include "service/complaintservice.h"
+#include "service/session.h"
+#include "storage/sqlquery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+Database::Options optionsFor(const QString &path, int target = -1)
+{
+    Database::Options o;
+    o.path = path;
+    o.user = QStringLiteral("tester");
+    o.targetVersion = target;
+    return o;
+}
+
+QStringList tablesOf(Database &db)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "ORDER BY name"));
+    REQUIRE(q.ok());
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an empty file is migrated to the latest schema in one go", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsFor(dir.filePath(QStringLiteral("new.sqlite"))));
+    KD_REQUIRE_OK(db);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    const QStringList tables = tablesOf(**db);
+    for (const char *t : {"customer", "complaint", "interaction", "category", "channel",
+                          "change_log", "customer_handle", "app_user", "reference_counter"})
+        CHECK(tables.contains(QLatin1String(t)));
+    CHECK_FALSE((*db)->siteId().isEmpty());
+}
+
+TEST_CASE("a database of every earlier schema version migrates to the latest and keeps its data",
+          "[storage]")
+{
+    const int latest = Database::latestSchemaVersion();
+    REQUIRE(latest >= 1);
+    for (int from = 1; from < latest; ++from) {
+        INFO("from version " << from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = Database::open(optionsFor(path, from));
+            KD_REQUIRE_OK(old);
+            REQUIRE((*old)->schemaVersion() == from);
+            // Data written by the old version: a customer, as version 1 knows it.
+            KD_REQUIRE_OK(runStatement(
+                **old, QStringLiteral("INSERT INTO customer(id, name, created_at, updated_at, "
+                                      "created_by, updated_by) VALUES ('c1', 'Oude Klant', 1, 1, "
+                                      "'t', 't')")));
+        }
+        auto db = Database::open(optionsFor(path));
+        KD_REQUIRE_OK(db);
+        CHECK((*db)->schemaVersion() == latest);
+        auto q = runQuery(**db, QStringLiteral("SELECT name FROM customer WHERE id = 'c1'"));
+        KD_REQUIRE_OK(q);
+        REQUIRE(q->next());
+        CHECK(q->value(0).toString() == QLatin1String("Oude Klant"));
+    }
+}
+
+TEST_CASE("a database made by a newer Klachtdesk is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(optionsFor(path));
+        KD_REQUIRE_OK(db);
+        QSqlQuery q((*db)->sql());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                           .arg(Database::latestSchemaVersion() + 5)));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    auto db = Database::open(optionsFor(path));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == ErrorCode::SchemaTooNew);
+    CHECK(db.error().message.contains(QLatin1String("newer Klachtdesk")));
+    CHECK(db.error().exitCode() == 6);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
+
+TEST_CASE("a second program on the same database is told so clearly", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = Database::open(optionsFor(path));
+    KD_REQUIRE_OK(first);
+    auto second = Database::open(optionsFor(path));
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == ErrorCode::Locked);
+    CHECK(second.error().message.contains(QLatin1String("already open")));
+
+    // The CLI says the same and exits with the documented code.
+    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
+    CHECK(run.exitCode == 5);
+    CHECK(run.err.contains(QLatin1String("already open")));
+
+    first->reset();
+    auto third = Database::open(optionsFor(path));
+    KD_REQUIRE_OK(third);
+}
+
+TEST_CASE("a failing migration leaves the database as it was", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("half.sqlite"));
+    auto db = Database::open(optionsFor(path, 1));
+    KD_REQUIRE_OK(db);
+    // A script that fails halfway must not leave its first statement behind.
+    Transaction tx(**db);
+    KD_REQUIRE_OK(tx.begin());
+    auto s = (*db)->execScript(QStringLiteral("CREATE TABLE half_done(x);\nSELECT * FROM nowhere;\n"),
+                               QStringLiteral("test.sql"));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().where == QLatin1String("test.sql:2"));
+}
+
+TEST_CASE("a program killed right after saving complaints loses none of them", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+    QProcess child;
+    child.start(QStringLiteral(KD_KILL_TARGET_PATH), {path});
+    REQUIRE(child.waitForStarted());
+    QStringList saved;
+    // Read references as the child reports each commit, then kill it mid-stream.
+    while (saved.size() < 40 && child.waitForReadyRead(20000)) {
+        while (child.canReadLine())
+            saved << QString::fromUtf8(child.readLine()).trimmed();
+    }
+    child.kill(); // SIGKILL on Linux: no clean-up runs
+    child.waitForFinished();
+    REQUIRE(saved.size() >= 40);
+
+    auto db = Database::open(optionsFor(path));
+    KD_REQUIRE_OK(db);
+    auto check = runQuery(**db, QStringLiteral("PRAGMA integrity_check"));
+    KD_REQUIRE_OK(check);
+    REQUIRE(check->next());
+    CHECK(check->value(0).toString() == QLatin1String("ok"));
+    for (const QString &reference : saved) {
+        INFO(reference.toStdString());
+        CHECK(ComplaintService(**db).details(reference).ok());
+    }
+    // Each saved complaint has its change-log entry: nothing half-written.
+    auto orphans = runQuery(**db, QStringLiteral("SELECT count(*) FROM complaint c WHERE NOT "
+                                                 "EXISTS (SELECT 1 FROM change_log l WHERE "
+                                                 "l.row_id = c.id AND l.op = 'insert')"));
+    KD_REQUIRE_OK(orphans);
+    orphans->next();
+    CHECK(orphans->value(0).toInt() == 0);
+}
