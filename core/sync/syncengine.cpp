@@ -153,6 +153,8 @@ Status SyncEngine::ensureReferenceBlock()
         return got.error();
     if (!got->next())
         return makeError(ErrorCode::Network, tr("The server gave no reference numbers."));
+    // Numbers this desktop gave before it had a block stay taken: never count below them (a clash
+    // with another desktop's block is renumbered by the server).
     const qint64 start = got->value(0).toLongLong();
     Transaction tx(m_local);
     if (auto s = tx.begin(); !s)
@@ -167,7 +169,7 @@ Status SyncEngine::ensureReferenceBlock()
                               QStringLiteral("INSERT INTO reference_counter(year, last_number) "
                                              "VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET "
                                              "last_number = excluded.last_number"),
-                              {year, start - 1});
+                              {year, std::max(start - 1, used)});
         !s)
         return s;
     return tx.commit();
