@@ -1,0 +1,89 @@
+// The import dialog: a file's columns are mapped with a preview, a dry run stores nothing, the
+// import stores the rows, and the readable access-request PDF is written.
+#include "testsupport.h"
+
+#include "dsarpdf.h"
+#include "importdialog.h"
+#include "privacy/privacyservice.h"
+#include "storage/sqlquery.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    auto q = runQuery(db, sql);
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+
+QPushButton *button(QWidget &w, const QString &text)
+{
+    for (QPushButton *b : w.findChildren<QPushButton *>())
+        if (b->text().remove(u'&') == text)
+            return b;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the import dialog maps columns with a preview, dry-runs, then imports", "[ui][import]")
+{
+    TempDatabase t;
+    const QString path = t.dir() + u"/klachten.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Klachtnummer;Datum;Klantnaam;Omschrijving;Onbekend\r\n"
+                "K1;05-10-2026;Sanne;Pakket kwijt;x\r\nK2;06-10-2026;Jan;Te laat;y\r\n");
+    }
+    ImportDialog dialog(t.db());
+    dialog.setFile(path);
+    QTableWidget *table = dialog.mappingTable();
+    REQUIRE(table->rowCount() == 5);
+    auto fieldOf = [&](int row) {
+        return qobject_cast<QComboBox *>(table->cellWidget(row, 1))->currentData().toString();
+    };
+    CHECK(fieldOf(0) == u"external_id"_qs);
+    CHECK(fieldOf(1) == u"received_at"_qs);
+    CHECK(fieldOf(3) == u"description"_qs);
+    CHECK(fieldOf(4).isEmpty());
+    CHECK(table->item(3, 2)->text().contains(u"Pakket kwijt"_qs));
+
+    QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 0);
+    CHECK(dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText().contains(u"2 new"_qs));
+
+    QTest::mouseClick(button(dialog, u"Import"_qs), Qt::LeftButton);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 2);
+}
+
+TEST_CASE("the access request is written as a readable PDF", "[ui][privacy]")
+{
+    TempDatabase t;
+    QJsonObject dsar{{u"customer"_qs, QJsonObject{{u"name"_qs, u"Sanne de Vries"_qs}}},
+                     {u"complaints"_qs, QJsonArray{QJsonObject{{u"reference"_qs, u"KL-2026-000001"_qs},
+                                                               {u"description"_qs, u"Pakket kwijt"_qs}}}}};
+    CHECK(print::dsarHtml(dsar).contains(u"Sanne de Vries"_qs));
+    const QString pdf = t.dir() + u"/dsar.pdf"_qs;
+    KD_REQUIRE_OK(print::writeDsarPdf(dsar, pdf));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+}
