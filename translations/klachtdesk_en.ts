@@ -1454,6 +1454,14 @@ Preferred channel: %3 · Form of address: %4
         <source>The new language is used from the next start of Klachtdesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly &amp;report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klachtdesk monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::PrivacyService</name>
@@ -1968,6 +1976,133 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>No condescending wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReplyEditor</name>
+    <message>
+        <source>Start the reply from a template; the suggested one fits this complaint&apos;s category, channel and form of address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply to the customer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises in this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this text as the reply sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote via %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date (&quot;%1&quot; is vague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the promise a date in the text to track it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not track the promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise tracked, due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

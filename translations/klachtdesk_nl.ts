@@ -1463,6 +1463,14 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>The new language is used from the next start of Klachtdesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u Klachtdesk start.</translation>
     </message>
+    <message>
+        <source>Monthly &amp;report...</source>
+        <translation>Maand&amp;rapportage...</translation>
+    </message>
+    <message>
+        <source>Klachtdesk monthly report</source>
+        <translation>Klachtdesk-maandrapportage</translation>
+    </message>
 </context>
 <context>
     <name>kd::PrivacyService</name>
@@ -1978,6 +1986,134 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>No condescending wording.</source>
         <translation>Geen aanmatigende formuleringen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReplyEditor</name>
+    <message>
+        <source>Start the reply from a template; the suggested one fits this complaint&apos;s category, channel and form of address.</source>
+        <translation>Begin het antwoord met een sjabloon; het voorgestelde sjabloon past bij de categorie, het kanaal en de aanspreekvorm van deze klacht.</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Write the reply to the customer here.</source>
+        <translation>Schrijf hier het antwoord aan de klant.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Promises in this reply</source>
+        <translation>Toezeggingen in dit antwoord</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Antwoord vastleggen</translation>
+    </message>
+    <message>
+        <source>Store this text as the reply sent to the customer.</source>
+        <translation>Deze tekst opslaan als het antwoord dat naar de klant is verstuurd.</translation>
+    </message>
+    <message>
+        <source>No complaint selected.</source>
+        <translation>Geen klacht geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Could not read the complaint: %1</source>
+        <translation>Kan de klacht niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1 (openbaar)</translation>
+    </message>
+    <message>
+        <source>%1 wrote via %2:
+%3</source>
+        <translation>%1 schreef via %2:
+%3</translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation>(kies een sjabloon)</translation>
+    </message>
+    <message>
+        <source>Could not load the templates: %1</source>
+        <translation>Kan de sjablonen niet laden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>Could not read the template: %1</source>
+        <translation>Kan het sjabloon niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Nog invullen: %1</translation>
+    </message>
+    <message>
+        <source>No promises found.</source>
+        <translation>Geen toezeggingen gevonden.</translation>
+    </message>
+    <message>
+        <source>no date (&quot;%1&quot; is vague)</source>
+        <translation>geen datum (&quot;%1&quot; is vaag)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>%1 (due: %2)</source>
+        <translation>%1 (uiterlijk: %2)</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Wordt bijgehouden</translation>
+    </message>
+    <message>
+        <source>Track promise</source>
+        <translation>Toezegging bijhouden</translation>
+    </message>
+    <message>
+        <source>Give the promise a date in the text to track it.</source>
+        <translation>Geef de toezegging in de tekst een datum om haar te kunnen bijhouden.</translation>
+    </message>
+    <message>
+        <source>Could not track the promise: %1</source>
+        <translation>Kan de toezegging niet bijhouden: %1</translation>
+    </message>
+    <message>
+        <source>Promise tracked, due %1.</source>
+        <translation>Toezegging wordt bijgehouden, uiterlijk %1.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Het antwoord is leeg.</translation>
+    </message>
+    <message>
+        <source>Could not record the reply: %1</source>
+        <translation>Kan het antwoord niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Reply recorded.</source>
+        <translation>Antwoord vastgelegd.</translation>
     </message>
 </context>
 <context>
