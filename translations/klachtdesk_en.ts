@@ -1462,6 +1462,10 @@ Preferred channel: %3 · Form of address: %4
         <source>Klachtdesk monthly report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::PrivacyService</name>

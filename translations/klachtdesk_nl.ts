@@ -1471,6 +1471,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Klachtdesk monthly report</source>
         <translation>Klachtdesk-maandrapportage</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
 </context>
 <context>
     <name>kd::PrivacyService</name>
