@@ -6,6 +6,7 @@
 #include "complaintqueuemodel.h"
 #include "importintegration.h"
 #include "registrationdialog.h"
+#include "replyeditor.h"
 #include "service/demodata.h"
 #include "storage/database.h"
 #include "uitext.h"
@@ -82,6 +83,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_queueStack->addWidget(buildEmptyState());
 
     m_panel = new ComplaintPanel(m_db, this);
+    // The reply tab: drafting with live checks; a recorded reply refreshes queue and panel.
+    auto *reply = new ReplyEditor(m_db, this);
+    m_panel->addTab(reply, tr("Reply"));
+    connect(m_panel, &ComplaintPanel::complaintShown, reply, &ReplyEditor::setComplaint);
+    connect(reply, &ReplyEditor::replyRecorded, this, [this](const QString &r) {
+        refreshQueue();
+        emit complaintSaved(r);
+    });
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_queueStack);
     splitter->addWidget(m_panel);
