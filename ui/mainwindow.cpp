@@ -7,6 +7,7 @@
 #include "importintegration.h"
 #include "registrationdialog.h"
 #include "replyeditor.h"
+#include "reportwindow.h"
 #include "service/demodata.h"
 #include "storage/database.h"
 #include "uitext.h"
@@ -152,6 +153,10 @@ void MainWindow::buildActions()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    auto *report = m_toolsMenu->addAction(tr("Monthly &report..."));
+    report->setObjectName(QStringLiteral("reportAction"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(report, &QAction::triggered, this, &MainWindow::openReport);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Klachtdesk"));
@@ -164,6 +169,24 @@ void MainWindow::buildActions()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_newComplaint);
+    m_toolBar->addAction(report);
+}
+
+void MainWindow::openReport()
+{
+    // One report window at a time; it recomputes when shown again.
+    if (!m_report) {
+        m_report = new ReportWindow(m_db);
+        m_report->setAttribute(Qt::WA_DeleteOnClose);
+        m_report->setWindowTitle(tr("Klachtdesk monthly report"));
+        m_report->resize(1200, 850);
+        connect(this, &QObject::destroyed, m_report, &QObject::deleteLater);
+    } else {
+        m_report->refresh();
+    }
+    m_report->show();
+    m_report->raise();
+    m_report->activateWindow();
 }
 
 QWidget *MainWindow::buildEmptyState()

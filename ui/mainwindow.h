@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -16,6 +17,7 @@ namespace kd {
 class ComplaintPanel;
 class ComplaintQueueModel;
 class Database;
+class ReportWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +39,7 @@ public slots:
     void loadDemoData();
     void refreshQueue();
     void selectComplaint(const QString &reference);
+    void openReport();
 
 signals:
     // A complaint was registered or changed here; listeners reload what they show.
@@ -62,6 +65,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_newComplaint = nullptr;
+    QPointer<ReportWindow> m_report;
 };
 
 } // namespace kd

@@ -100,6 +100,9 @@ public:
         : m_local(start), m_server(server)
     {
         m_local.db().setUser(login);
+        // A real desktop's clock runs (right or wrong); one standing still would make the
+        // order of edits depend on how fast the test happens to run.
+        m_local.clock().setRunning(true);
     }
     Database &db() { return m_local.db(); }
     ManualClock &clock() { return m_local.clock(); }

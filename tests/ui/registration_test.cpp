@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,13 +27,19 @@ using namespace kd::test;
 
 namespace {
 
-// Runs f once the modal dialog that registerComplaint() opens is on screen.
+// Runs f once the modal dialog that registerComplaint() opens is on screen and active (keyboard
+// shortcuts only reach an active window). A dialog still open 10 s later is closed, so a broken
+// shortcut fails the test instead of hanging it.
 void whenDialogOpens(const std::function<void(RegistrationDialog *)> &f)
 {
-    QTimer::singleShot(0, [f] {
+    QTimer::singleShot(50, [f] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *d = qobject_cast<RegistrationDialog *>(w); d && d->isVisible()) {
+                d->activateWindow();
+                QApplication::setActiveWindow(d);
+                REQUIRE(QTest::qWaitForWindowActive(d));
                 f(d);
+                QTimer::singleShot(10000, d, [d] { d->reject(); });
                 return;
             }
         FAIL("the registration dialog did not open");
