@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::ImportIntegration", text);
+    return QCoreApplication::translate("kd", text);
 }
 
 // The customer of the complaint the panel shows; empty (with a message) when there is none.

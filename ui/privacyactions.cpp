@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::PrivacyActions", text);
+    return QCoreApplication::translate("kd", text);
 }
 
 } // namespace

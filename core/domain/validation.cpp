@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::Validation", text);
+    return QCoreApplication::translate("kd", text);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::Importer", text);
+    return QCoreApplication::translate("kd::ImportRun", text);
 }
 
 constexpr int kMaxProblemsKept = 1000;

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::ImportMapping", text);
+    return QCoreApplication::translate("kd", text);
 }
 
 // Lower case letters and digits only: "E-mailadres " and "emailadres" compare equal.

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::print::Dsar", text);
+    return QCoreApplication::translate("kd::print", text);
 }
 
 QString esc(const QString &s)

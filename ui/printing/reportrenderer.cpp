@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::ReportRenderer", text);
+    return QCoreApplication::translate("kd::print::ReportRenderer", text);
 }
 
 constexpr double kPageWidth = 595.0;
