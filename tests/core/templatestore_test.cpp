@@ -82,7 +82,10 @@ TEST_CASE("filled default templates pass the don'ts, the channel rules and the t
     TemplateStore store(t.db());
     KD_REQUIRE_OK(store.ensureDefaults());
     const ReplyChecker checker(t.clock());
-    for (const ReplyTemplate &tpl : *store.templates()) {
+    // Keep the Result alive: a range-for over *store.templates() would walk a destroyed list.
+    const auto templates = store.templates();
+    KD_REQUIRE_OK(templates);
+    for (const ReplyTemplate &tpl : *templates) {
         TemplateValues v;
         v.customerName = u"Sanne de Vries"_qs;
         v.agentName = u"Mark Kok"_qs;
