@@ -1508,10 +1508,6 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>@handle on the channel it came in on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1577,22 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>No customer chosen: a new customer will be created unless one matches the e-mail, phone, number or handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s handle on the channel the complaint came in on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

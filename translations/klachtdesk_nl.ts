@@ -1517,10 +1517,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>Naam, klantnummer, e-mail, telefoon of @gebruikersnaam: typ om de klant te vinden</translation>
     </message>
     <message>
-        <source>@handle on the channel it came in on</source>
-        <translation>@gebruikersnaam op het kanaal waarlangs de klacht binnenkwam</translation>
-    </message>
-    <message>
         <source>New customer&apos;s name</source>
         <translation>Naam van de nieuwe klant</translation>
     </message>
@@ -1591,6 +1587,22 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>No customer chosen: a new customer will be created unless one matches the e-mail, phone, number or handle.</source>
         <translation>Geen klant gekozen: er wordt een nieuwe klant aangemaakt, tenzij er een klant is met hetzelfde e-mailadres, telefoonnummer, klantnummer of dezelfde gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s handle on the channel the complaint came in on</source>
+        <translation>De gebruikersnaam van de klant op het kanaal waarop de klacht binnenkwam</translation>
     </message>
 </context>
 <context>

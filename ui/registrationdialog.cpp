@@ -73,7 +73,10 @@ RegistrationDialog::RegistrationDialog(Database &db, QWidget *parent) : QDialog(
     m_phone->setObjectName(QStringLiteral("customerPhone"));
     m_handle = new QLineEdit(m_newCustomerBox);
     m_handle->setObjectName(QStringLiteral("customerHandle"));
-    m_handle->setPlaceholderText(tr("@handle on the channel it came in on"));
+    m_email->setPlaceholderText(tr("E-mail address"));
+    m_phone->setPlaceholderText(tr("Phone number"));
+    m_handle->setPlaceholderText(tr("@handle"));
+    m_handle->setToolTip(tr("The customer's handle on the channel the complaint came in on"));
     auto *contactRow = new QHBoxLayout;
     contactRow->addWidget(m_email, 3);
     contactRow->addWidget(m_phone, 2);
@@ -138,7 +141,10 @@ RegistrationDialog::RegistrationDialog(Database &db, QWidget *parent) : QDialog(
     channelRow->addWidget(m_channel, 1);
     channelRow->addWidget(new QLabel(tr("Received"), this));
     channelRow->addWidget(m_received);
-    form->addRow(tr("C&hannel"), channelRow);
+    // A row holding a layout gets no buddy by itself; without one the & would show literally.
+    auto *channelLabel = new QLabel(tr("C&hannel"), this);
+    channelLabel->setBuddy(m_channel);
+    form->addRow(channelLabel, channelRow);
     form->addRow(tr("&Subject"), m_subject);
     form->addRow(tr("Customer's &words"), m_description);
     auto *assessRow = new QHBoxLayout;
@@ -147,7 +153,9 @@ RegistrationDialog::RegistrationDialog(Database &db, QWidget *parent) : QDialog(
     assessRow->addWidget(m_severity, 1);
     assessRow->addWidget(new QLabel(tr("Justified"), this));
     assessRow->addWidget(m_justified, 1);
-    form->addRow(tr("C&ategory"), assessRow);
+    auto *categoryLabel = new QLabel(tr("C&ategory"), this);
+    categoryLabel->setBuddy(m_category);
+    form->addRow(categoryLabel, assessRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_register = buttons->addButton(tr("&Register"), QDialogButtonBox::AcceptRole);
