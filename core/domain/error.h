@@ -77,11 +77,14 @@ public:
 
     T &value() & { return std::get<T>(m_state); }
     const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // On a temporary Result the value is moved out, not referenced: `for (x : *store.list())`
+    // then iterates a live list instead of one destroyed with the temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
 
