@@ -1,5 +1,6 @@
 // Audit entries as synced, append-only rows (triggers in migration 0003 refuse rewrites).
 #include "audittrail.h"
+#include "eventtime.h"
 
 #include "domain/uuid.h"
 #include "storage/database.h"
@@ -39,7 +40,7 @@ Status AuditTrail::record(const QString &complaintId, const QString &action, con
 {
     return RowWriter(m_db).insert(QStringLiteral("audit_entry"), uuid::v7(m_db.clock()),
                                   {{QStringLiteral("complaint_id"), complaintId},
-                                   {QStringLiteral("at"), m_db.clock().nowMs()},
+                                   {QStringLiteral("at"), eventNowMs(m_db)},
                                    {QStringLiteral("actor"), m_db.user()},
                                    {QStringLiteral("action"), action},
                                    {QStringLiteral("field"), field},

@@ -1,5 +1,6 @@
 // Promise rows (synced) and their queries for the queue, the history and the check.
 #include "promisestore.h"
+#include "eventtime.h"
 
 #include "domain/uuid.h"
 #include "storage/database.h"
@@ -50,7 +51,7 @@ Status PromiseStore::setState(const QString &id, const QString &state)
     if (!states().contains(state))
         return invalid(QStringLiteral("state"), tr("\"%1\" is not a promise state; use one of: %2.")
                                                     .arg(state, states().join(QStringLiteral(", "))));
-    const QVariant keptAt = state == QLatin1String("kept") ? QVariant(m_db.clock().nowMs()) : QVariant();
+    const QVariant keptAt = state == QLatin1String("kept") ? QVariant(eventNowMs(m_db)) : QVariant();
     auto r = RowWriter(m_db).update(QStringLiteral("promise"), id,
                                     {{QStringLiteral("state"), state},
                                      {QStringLiteral("kept_at"), keptAt}});

@@ -106,6 +106,10 @@ public:
     Result<Promise> addPromise(const QString &reference, const QString &text,
                                const QDateTime &due, const QString &owner = {});
     Status setPromiseState(const QString &promiseId, const QString &state);
+    // The same two in the caller's transaction (demo data replays promises this way).
+    Result<Promise> addPromiseInTransaction(const Complaint &c, const QString &text,
+                                            const QDateTime &due, const QString &owner = {});
+    Status setPromiseStateInTransaction(const QString &promiseId, const QString &state);
     // The periodic check at the clock's now: warnings before targets, missed targets (and their
     // escalation), overdue promises, pauses over the limit. Safe to run often: it notifies once.
     Result<CheckReport> check();
@@ -113,6 +117,12 @@ public:
     Result<SlaStatus> slaStatus(const QString &reference);
     Result<QList<AuditEntry>> auditTrail(const QString &reference);
     Result<WorkflowState> state(const QString &reference);
+
+    // After the working hours or holidays changed, in the caller's transaction: recomputes the
+    // due times of every complaint that is not resolved or closed with the calendar as stored
+    // now (targets in minutes stay as they were). Each changed due time is in the audit trail.
+    // Returns how many complaints got a different due time.
+    Result<int> refreshOpenDueTimes();
 
     // The text suggested for closing a complaint whose customer did not answer.
     static QString suggestedClosingReply(const QString &language);
