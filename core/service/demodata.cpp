@@ -6,6 +6,11 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlquery.h"
+#include "domain/uuid.h"
+#include "workflow/eventtime.h"
+#include "workflow/workflowservice.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -25,6 +30,19 @@ const char *const kLastNames[] = {
     "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok",
     "Jacobs", "Çelik", "van Leeuwen", "Willems", "Schouten"};
 const char *const kAgents[] = {"marieke", "youssef", "daan", "petra"};
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr qint64 kHourMs = 60 * kMinuteMs;
+constexpr qint64 kDayMs = 24 * kHourMs;
+const char *const kPromises[] = {"Wij bellen u terug over de planning.",
+                                 "Gecorrigeerde factuur per e-mail sturen.",
+                                 "Terugbetaling van de bezorgkosten bevestigen.",
+                                 "Nieuwe leverdatum doorgeven."};
+const char *const kSolutions[] = {
+    "Product met voorrang opnieuw geleverd, bezorgkosten teruggestort.",
+    "Factuur gecorrigeerd en het te veel betaalde bedrag teruggestort.",
+    "Monteur ingepland; reparatie uitgevoerd onder garantie.",
+    "Excuses aangeboden en het gesprek met de medewerker nabesproken.",
+    "Retour digitaal afgehandeld; geld teruggestort."};
 const char *const kProducts[] = {"wasmachine WM-700", "koelkast KX-22", "bureaustoel Ergo Plus",
                                  "laptop NovaBook 14", "bank Oslo 3-zits", "stofzuiger Cyclone",
                                  "tuinset Riva", "matras Comfort 90x200", "koffiemachine Barista"};
@@ -145,6 +163,28 @@ QString channelFor(QRandomGenerator &rng)
     return QStringLiteral("email");
 }
 
+// Escalation assigns to a supervisor: the demo team has one (petra), unless one exists already.
+Status ensureSupervisor(Database &db)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT 1 FROM app_user WHERE role = 'supervisor' AND "
+                                         "deleted_at IS NULL LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (q->next())
+        return {};
+    q->finish();
+    auto taken = runQuery(db, QStringLiteral("SELECT 1 FROM app_user WHERE login = 'petra'"));
+    if (!taken)
+        return taken.error();
+    if (taken->next())
+        return {}; // a user petra who is not a supervisor: leave the team as it is
+    taken->finish();
+    return RowWriter(db).insert(QStringLiteral("app_user"), uuid::v7(db.clock()),
+                                {{QStringLiteral("login"), QStringLiteral("petra")},
+                                 {QStringLiteral("display_name"), QStringLiteral("Petra de Jong")},
+                                 {QStringLiteral("role"), QStringLiteral("supervisor")}});
+}
+
 } // namespace
 
 Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
@@ -175,6 +215,8 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
     CustomerStore customers(db);
     ComplaintStore complaints(db);
     InteractionStore interactions(db);
+    if (auto s = ensureSupervisor(db); !s)
+        return s.error();
 
     // About one customer for every 2.5 complaints, so many customers complain more than once.
     const int customerCount = std::max(1, complaintCount * 2 / 5);
@@ -204,7 +246,9 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
     summary.customers = made.size();
 
     const qint64 now = db.clock().nowMs();
+    const qint64 latest = now - kMinuteMs; // the replayed history ends just before now
     const qint64 span = 395LL * 24 * 3600 * 1000; // thirteen months back
+    WorkflowService workflow(db);
     for (int i = 0; i < complaintCount; ++i) {
         // Older complaints first, so references rise with time as they would in real use.
         const qint64 at = now - span + (span * i) / complaintCount + rng.bounded(3600 * 1000);
@@ -225,53 +269,166 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
         c.severity = sev < 15 ? Severity::Low : sev < 75 ? Severity::Normal
                                             : sev < 95 ? Severity::High : Severity::Critical;
         const qint64 age = now - at;
-        const bool old = age > 14LL * 24 * 3600 * 1000;
+        // Finished when older than two weeks; a quarter of those of the last two months still
+        // drag on (some waiting so long that the check suggests closing them).
+        const bool old = age > 14 * kDayMs && !(age <= 60 * kDayMs && rng.bounded(4) == 0);
         const int j = rng.bounded(10);
         c.justified = j < 6 ? Justified::Yes : j < 8 ? Justified::Partly : Justified::No;
         if (!old && rng.bounded(2) == 0)
             c.justified = Justified::Unknown;
-        c.status = old ? (rng.bounded(5) == 0 ? ComplaintStatus::Resolved : ComplaintStatus::Closed)
-                       : static_cast<ComplaintStatus>(rng.bounded(4));
+        const ComplaintStatus finalStatus
+            = old ? (rng.bounded(5) == 0 ? ComplaintStatus::Resolved : ComplaintStatus::Closed)
+                  : age > 14 * kDayMs ? static_cast<ComplaintStatus>(1 + rng.bounded(3))
+                                      : static_cast<ComplaintStatus>(rng.bounded(4));
         const QString agent = QString::fromLatin1(pick(rng, kAgents));
-        c.assignee = c.status == ComplaintStatus::New && rng.bounded(2) ? QString() : agent;
+        c.assignee = finalStatus == ComplaintStatus::New && rng.bounded(2) ? QString() : agent;
         if (channelByCode.value(channelCode).isPublic)
             c.publicUrl = QStringLiteral("https://x.com/%1/status/%2")
                               .arg(customer.name.section(QLatin1Char(' '), 0, 0).toLower())
                               .arg(1800000000000000000LL + at);
         db.setUser(agent);
+
+        // The complaint's history, replayed through the workflow at the moments it happened:
+        // registration (targets, escalation rules), replies (first response), status moves
+        // (pauses, resolution), promises, satisfaction. Nothing happens after "now".
+        ReplayTime replay(at);
+        qint64 t = at;
+        const auto next = [&](qint64 minMs, qint64 spreadMs) {
+            t = std::min(t + minMs + qint64(rng.bounded(quint32(spreadMs / 60000))) * 60000,
+                         latest);
+            replay.set(t);
+            return t;
+        };
+        c.status = ComplaintStatus::New;
         if (auto s = complaints.add(c); !s)
             return s.error();
+        if (auto s = workflow.onRegistered(c); !s)
+            return s.error();
         ++summary.complaints;
+        const auto reload = [&]() -> Status {
+            auto fresh = complaints.get(c.meta.id);
+            if (!fresh)
+                return fresh.error();
+            c = *fresh;
+            return {};
+        };
+        const auto interact = [&](Direction direction, InteractionKind kind,
+                                  const QString &body) -> Status {
+            Interaction i;
+            i.complaintId = c.meta.id;
+            i.customerId = customer.meta.id;
+            i.channelId = kind == InteractionKind::CallNote
+                              ? channelByCode.value(QStringLiteral("phone")).meta.id
+                              : c.channelId;
+            i.direction = direction;
+            i.kind = kind;
+            i.occurredAt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+            i.author = direction == Direction::Outbound ? agent : customer.name;
+            i.body = body;
+            if (auto s = interactions.add(i); !s)
+                return s;
+            ++summary.interactions;
+            if (auto s = workflow.onInteraction(c, i); !s)
+                return s;
+            return reload();
+        };
+        const auto moveTo = [&](ComplaintStatus to) -> Status {
+            Complaint after = c;
+            after.status = to;
+            if (auto s = workflow.beforeUpdate(c, after); !s)
+                return s;
+            auto changes = complaints.update(after);
+            if (!changes)
+                return changes.error();
+            if (auto s = workflow.afterUpdate(c, after, *changes); !s)
+                return s;
+            return reload();
+        };
+        const auto setField = [&](const QString &field, const QString &value) -> Status {
+            if (auto r = workflow.setFieldInTransaction(c, field, value); !r)
+                return r.error();
+            return reload();
+        };
+        if (auto s = reload(); !s) // registration may have escalated and re-assigned it
+            return s.error();
+        if (!old && rng.bounded(25) == 0)
+            if (auto s = setField(QStringLiteral("claim_risk"), QStringLiteral("yes")); !s)
+                return s.error();
+        if (finalStatus == ComplaintStatus::New)
+            continue; // not answered yet: many of these are overdue by now
 
-        if (c.status != ComplaintStatus::New) {
-            Interaction reply;
-            reply.complaintId = c.meta.id;
-            reply.customerId = customer.meta.id;
-            reply.channelId = c.channelId;
-            reply.direction = Direction::Outbound;
-            reply.kind = InteractionKind::Reply;
-            reply.occurredAt = c.receivedAt.addSecs(1800 + rng.bounded(20 * 3600));
-            reply.author = agent;
-            reply.body = fill(pick(rng, kReplies), customer.name.section(QLatin1Char(' '), 0, 0),
-                              order, agent.left(1).toUpper() + agent.mid(1));
-            if (auto s = interactions.add(reply); !s)
-                return s.error();
-            ++summary.interactions;
-        }
+        next(30 * kMinuteMs, 20 * kHourMs);
+        if (auto s = interact(Direction::Outbound, InteractionKind::Reply,
+                              fill(pick(rng, kReplies), customer.name.section(QLatin1Char(' '), 0, 0),
+                                   order, agent.left(1).toUpper() + agent.mid(1)));
+            !s)
+            return s.error();
         if (rng.bounded(3) == 0) {
-            Interaction note;
-            note.complaintId = c.meta.id;
-            note.customerId = customer.meta.id;
-            note.channelId = channelByCode.value(QStringLiteral("phone")).meta.id;
-            note.direction = Direction::Outbound;
-            note.kind = InteractionKind::CallNote;
-            note.occurredAt = c.receivedAt.addSecs(3600 + rng.bounded(48 * 3600));
-            note.author = agent;
-            note.body = QStringLiteral("Klant gebeld, situatie besproken. Klant wil graag binnen "
-                                       "een week een oplossing; terugbellen toegezegd.");
-            if (auto s = interactions.add(note); !s)
+            next(30 * kMinuteMs, 24 * kHourMs);
+            if (auto s = interact(Direction::Outbound, InteractionKind::CallNote,
+                                  QStringLiteral("Klant gebeld, situatie besproken. Klant wil graag "
+                                                 "binnen een week een oplossing; terugbellen "
+                                                 "toegezegd."));
+                !s)
                 return s.error();
-            ++summary.interactions;
+        }
+        QString promiseId;
+        if (rng.bounded(5) < (old ? 1 : 2)) {
+            const QDateTime due = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC)
+                                      .addDays(1 + rng.bounded(4));
+            auto p = workflow.addPromiseInTransaction(
+                c, QString::fromUtf8(pick(rng, kPromises)), due, c.assignee);
+            if (!p)
+                return p.error();
+            promiseId = p->id;
+            ++summary.promises;
+        }
+        if (finalStatus == ComplaintStatus::Acknowledged)
+            continue;
+        next(kHourMs, 6 * kHourMs);
+        if (auto s = moveTo(ComplaintStatus::InProgress); !s)
+            return s.error();
+        const bool waits = finalStatus == ComplaintStatus::WaitingForCustomer
+                           || (old && rng.bounded(4) == 0);
+        if (waits) {
+            next(kHourMs, 24 * kHourMs);
+            if (auto s = moveTo(ComplaintStatus::WaitingForCustomer); !s)
+                return s.error();
+            if (!old)
+                continue; // still waiting for the customer: the clocks stand still
+            next(kDayMs, 5 * kDayMs);
+            if (auto s = interact(Direction::Inbound, InteractionKind::Message,
+                                  QStringLiteral("Dank voor uw bericht. De foto's en het "
+                                                 "bestelnummer heb ik bijgevoegd."));
+                !s)
+                return s.error();
+        }
+        if (finalStatus == ComplaintStatus::InProgress)
+            continue;
+
+        // Resolved (and mostly closed): most within the target, some late.
+        next(2 * kHourMs, rng.bounded(4) == 0 ? 12 * kDayMs : 4 * kDayMs);
+        if (!promiseId.isEmpty())
+            if (auto s = workflow.setPromiseStateInTransaction(
+                    promiseId, rng.bounded(8) == 0 ? QStringLiteral("broken") : QStringLiteral("kept"));
+                !s)
+                return s.error();
+        if (auto s = setField(QStringLiteral("solution"), QString::fromUtf8(pick(rng, kSolutions)));
+            !s)
+            return s.error();
+        if (auto s = moveTo(ComplaintStatus::Resolved); !s)
+            return s.error();
+        if (rng.bounded(5) < 3) {
+            static const int kScores[] = {1, 2, 3, 3, 4, 4, 4, 5, 5, 5};
+            if (auto s = setField(QStringLiteral("satisfaction"),
+                                  QString::number(pick(rng, kScores)));
+                !s)
+                return s.error();
+        }
+        if (finalStatus == ComplaintStatus::Closed) {
+            next(kDayMs, 6 * kDayMs);
+            if (auto s = moveTo(ComplaintStatus::Closed); !s)
+                return s.error();
         }
     }
     db.setUser(savedUser);

@@ -13,6 +13,7 @@ struct DemoSummary
     int customers = 0;
     int complaints = 0;
     int interactions = 0;
+    int promises = 0;
 };
 
 // Deterministic for a given seed and clock. Runs in one transaction: all or nothing.
