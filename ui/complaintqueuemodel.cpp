@@ -118,6 +118,11 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
             return QBrush(*c);
     } else if (role == Qt::ToolTipRole && index.column() == TimeLeft) {
         return timeleft::toolTip(r);
+    } else if (role == Qt::DecorationRole && index.column() == Reference && r.overduePromises > 0) {
+        // Counted in the page's SQL (QueueRow::overduePromises), so painting does no lookups.
+        return timeleft::overduePromiseIcon();
+    } else if (role == Qt::ToolTipRole && index.column() == Reference && r.overduePromises > 0) {
+        return tr("%n promise(s) to the customer overdue", nullptr, r.overduePromises);
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Severity && r.severity == kd::Severity::Critical)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));

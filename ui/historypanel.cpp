@@ -3,11 +3,14 @@
 
 #include "storage/complaintstore.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -140,9 +143,17 @@ void HistoryPanel::showCustomer(const QString &customerId)
                          .arg(p.body, QLocale().toString(p.when.toLocalTime(), QLocale::ShortFormat),
                               p.reference);
         m_promises->setText(lines.join(QLatin1Char('\n')));
+        const bool anyOverdue = std::any_of(m_history.openPromises.begin(), m_history.openPromises.end(),
+                                            [](const HistoryEntry &p) { return p.overdue; });
+        m_promises->setProperty("overdue", anyOverdue);
+        m_promises->setStyleSheet(anyOverdue ? QStringLiteral("QLabel { background: #f8d7da; color: "
+                                                              "#842029; padding: 4px; font-weight: bold; }")
+                                             : QStringLiteral("QLabel { background: #fff3cd; color: "
+                                                              "#664d03; padding: 4px; }"));
         m_promises->show();
     }
     const QBrush highlight(QColor(0xff, 0xf3, 0xcd));
+    const QBrush overdueHighlight(QColor(0xf8, 0xd7, 0xda));
     for (int i = 0; i < m_history.entries.size(); ++i) {
         const HistoryEntry &e = m_history.entries.at(i);
         auto *item = new QTreeWidgetItem(m_entries);
@@ -157,7 +168,15 @@ void HistoryPanel::showCustomer(const QString &customerId)
         item->setData(0, Qt::UserRole, i);
         if (e.kind == HistoryEntry::Kind::Promise && e.open)
             for (int col = 0; col < 4; ++col)
-                item->setBackground(col, highlight);
+                item->setBackground(col, e.overdue ? overdueHighlight : highlight);
+        if (e.kind == HistoryEntry::Kind::Promise && e.overdue) {
+            // Overdue promises stand out: red band, bold, a warning icon (not only a colour).
+            item->setIcon(2, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            QFont f = item->font(2);
+            f.setBold(true);
+            item->setFont(2, f);
+            item->setForeground(2, QBrush(QColor(0x8a, 0x1c, 0x1c)));
+        }
         if (e.kind == HistoryEntry::Kind::Complaint && e.reference == m_currentReference) {
             QFont f = item->font(2);
             f.setBold(true);

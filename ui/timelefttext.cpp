@@ -4,7 +4,9 @@
 
 #include "storage/complaintstore.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QStyle>
 #include <QDateTime>
 #include <QLocale>
 
@@ -72,6 +74,12 @@ QString toolTip(const QueueRow &row)
         lines << QCoreApplication::translate("kd::timeleft", "%n overdue promise(s).", nullptr,
                                              row.overduePromises);
     return lines.join(u'\n');
+}
+
+QIcon overduePromiseIcon()
+{
+    static const QIcon icon = qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return icon;
 }
 
 } // namespace kd::timeleft

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ QString text(const QueueRow &row, qint64 nowMs);
 // Red when overdue, orange within the hour, yellow within four hours, grey when paused.
 std::optional<QColor> background(const QueueRow &row, qint64 nowMs);
 QString toolTip(const QueueRow &row);
+// The marker beside the reference of a complaint with an overdue promise (made once).
+QIcon overduePromiseIcon();
 
 } // namespace timeleft
 } // namespace kd

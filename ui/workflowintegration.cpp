@@ -4,6 +4,8 @@
 #include "assessmentpanel.h"
 #include "complaintqueuemodel.h"
 #include "mainwindow.h"
+#include "notificationbanner.h"
+#include "responsetimedialog.h"
 #include "storage/database.h"
 #include "workflownotifier.h"
 #include "workflowqueuecontrols.h"
@@ -11,6 +13,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -39,13 +42,29 @@ void installWorkflow(MainWindow &window)
         window.selectComplaint(ref);
     });
 
+    // Notifications stay in the window until dismissed (above the queue), besides the tray
+    // message where a system tray exists: a tray message is gone after seconds.
+    auto *banner = new NotificationBanner(&window);
+    if (auto *row = window.findChild<QHBoxLayout *>(QStringLiteral("filterRow")))
+        if (auto *page = row->parentWidget())
+            if (auto *pageLayout = qobject_cast<QBoxLayout *>(page->layout()))
+                pageLayout->insertWidget(0, banner);
     auto *notifier = new WorkflowNotifier(db, &window);
-    QObject::connect(notifier, &WorkflowNotifier::notified, &window,
-                     [&window](const QString &title, const QString &body) {
-                         window.statusBar()->showMessage(title + QStringLiteral(": ") + body, 15000);
-                     });
+    notifier->setObjectName(QStringLiteral("workflowNotifier"));
+    QObject::connect(notifier, &WorkflowNotifier::notified, banner, &NotificationBanner::add);
     QObject::connect(notifier, &WorkflowNotifier::queueChanged, &window, &MainWindow::refreshQueue);
     notifier->start();
+
+    if (QMenu *tools = window.toolsMenu()) {
+        QAction *settings = tools->addAction(QObject::tr("Response-time &settings..."));
+        settings->setObjectName(QStringLiteral("responseTimeSettingsAction"));
+        QObject::connect(settings, &QAction::triggered, &window, [&window, &db] {
+            ResponseTimeDialog dialog(db, &window);
+            QObject::connect(&dialog, &ResponseTimeDialog::settingsChanged, &window,
+                             &MainWindow::refreshQueue);
+            dialog.exec();
+        });
+    }
 }
 
 } // namespace kd
