@@ -69,8 +69,8 @@ QWidget *ResponseTimeDialog::buildRulesTab()
     auto *page = new QWidget(this);
     m_rules = new QTableWidget(0, 4, page);
     m_rules->setObjectName(QStringLiteral("rules"));
-    m_rules->setHorizontalHeaderLabels({tr("Channel"), tr("Severity"), tr("First response (working min)"),
-                                        tr("Resolution (working min)")});
+    m_rules->setHorizontalHeaderLabels({tr("Channel"), tr("Severity"), tr("First response"),
+                                        tr("Resolution")});
     m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rules->verticalHeader()->hide();
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,11 +89,13 @@ QWidget *ResponseTimeDialog::buildRulesTab()
     m_ruleFirst->setRange(0, 100000);
     m_ruleFirst->setSpecialValueText(tr("the channel's"));
     m_ruleFirst->setSuffix(tr(" min"));
+    m_ruleFirst->setMaximumWidth(160);
     m_ruleResolution = new QSpinBox(page);
     m_ruleResolution->setObjectName(QStringLiteral("ruleResolution"));
     m_ruleResolution->setRange(1, 100000);
     m_ruleResolution->setValue(2400);
     m_ruleResolution->setSuffix(tr(" min"));
+    m_ruleResolution->setMaximumWidth(160);
     auto *save = new QPushButton(tr("Save rule"), page);
     save->setObjectName(QStringLiteral("saveRule"));
     auto *remove = new QPushButton(tr("Remove selected rule"), page);
@@ -114,11 +116,17 @@ QWidget *ResponseTimeDialog::buildRulesTab()
     layout->addWidget(m_rules, 1);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(note(tr("Targets count working time. The most specific rule wins (channel "
-                              "and severity, channel, severity, neither); without a rule the "
-                              "built-in defaults apply. A changed rule applies to complaints "
+    layout->addWidget(note(tr("Targets are in working minutes (480 = one working day). The most "
+                              "specific rule wins: channel and severity, channel, severity, "
+                              "neither. Without a rule: first response from the channel (60 on "
+                              "public social channels, 480 elsewhere); resolution critical %1, "
+                              "high %2, normal %3, low %4. A changed rule applies to complaints "
                               "registered from now on, and to a complaint whose severity or "
-                              "channel changes."),
+                              "channel changes.")
+                               .arg(SlaRules::defaultResolutionMinutes(Severity::Critical))
+                               .arg(SlaRules::defaultResolutionMinutes(Severity::High))
+                               .arg(SlaRules::defaultResolutionMinutes(Severity::Normal))
+                               .arg(SlaRules::defaultResolutionMinutes(Severity::Low)),
                            page));
     connect(m_rules, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0)
@@ -157,8 +165,10 @@ QWidget *ResponseTimeDialog::buildHoursTab()
     row->addWidget(save);
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addWidget(note(tr("Times are in the team's time zone. Saving recomputes the due times "
-                              "of open complaints, so the queue counts with these hours."),
+    layout->addWidget(note(tr("Write 09:00-17:00, or 08:30-12:00,13:00-17:00 for a day with a "
+                              "break; leave a day empty when nobody works. Times are in the team's "
+                              "time zone. Saving recomputes the due times of open complaints, so "
+                              "the queue counts with these hours."),
                            page));
     layout->addStretch(1);
     return page;
@@ -180,6 +190,7 @@ QWidget *ResponseTimeDialog::buildHolidaysTab()
     m_holidayDay = new QDateEdit(page);
     m_holidayDay->setObjectName(QStringLiteral("holidayDay"));
     m_holidayDay->setCalendarPopup(true);
+    m_holidayDay->setMaximumWidth(160);
     m_holidayDay->setDate(m_db.clock().now().toLocalTime().date());
     m_holidayName = new QLineEdit(page);
     m_holidayName->setObjectName(QStringLiteral("holidayName"));
@@ -234,6 +245,7 @@ QWidget *ResponseTimeDialog::buildPausingTab()
     m_pauseLimit->setObjectName(QStringLiteral("pauseLimit"));
     m_pauseLimit->setRange(1, 365);
     m_pauseLimit->setSuffix(tr(" days"));
+    m_pauseLimit->setMaximumWidth(120);
     auto *form = new QFormLayout;
     form->addRow(tr("Suggest closing after &waiting"), m_pauseLimit);
     layout->addLayout(form);
@@ -282,9 +294,9 @@ void ResponseTimeDialog::reload()
             m_rules->setItem(row, 1, new QTableWidgetItem(r.severity ? uitext::severity(*r.severity)
                                                                      : tr("Any severity")));
             m_rules->setItem(row, 2, new QTableWidgetItem(r.firstResponseMinutes
-                                                              ? QString::number(*r.firstResponseMinutes)
+                                                              ? tr("%1 min").arg(*r.firstResponseMinutes)
                                                               : tr("the channel's")));
-            m_rules->setItem(row, 3, new QTableWidgetItem(QString::number(r.resolutionMinutes)));
+            m_rules->setItem(row, 3, new QTableWidgetItem(tr("%1 min").arg(r.resolutionMinutes)));
         }
     } else {
         report(false, rules.error().message);

@@ -12,6 +12,7 @@
 
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QStatusBar>
@@ -26,6 +27,16 @@ void installWorkflow(MainWindow &window)
     auto *controls = new WorkflowQueueControls(*model, db.user(), &window);
     if (auto *row = window.findChild<QHBoxLayout *>(QStringLiteral("filterRow")))
         row->insertWidget(row->count() - 1, controls);
+
+    // Time left is what an agent scans first: shown right after the reference, which gets room
+    // for the overdue-promise icon (the model's column order stays as it is).
+    if (QTableView *view = window.queueView()) {
+        QHeaderView *header = view->horizontalHeader();
+        header->moveSection(header->visualIndex(ComplaintQueueModel::TimeLeft), 1);
+        view->setColumnWidth(ComplaintQueueModel::TimeLeft, 130);
+        view->setColumnWidth(ComplaintQueueModel::Reference,
+                             view->columnWidth(ComplaintQueueModel::Reference) + 24);
+    }
 
     auto *panel = new AssessmentPanel(db, &window);
     auto *dock = new QDockWidget(QObject::tr("Assessment and targets"), &window);

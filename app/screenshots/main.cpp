@@ -3,6 +3,7 @@
 #include "complaintpanel.h"
 #include "mainwindow.h"
 #include "registrationdialog.h"
+#include "responsetimedialog.h"
 
 #include "service/demodata.h"
 #include "service/session.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -75,5 +77,18 @@ int main(int argc, char **argv)
     if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("customerName")))
         name->setText(QStringLiteral("Sanne Visser"));
     save(&dialog, out, QStringLiteral("registration"));
+    dialog.hide();
+
+    kd::ResponseTimeDialog settings(**db, &window);
+    if (auto *tabs = settings.findChild<QTabWidget *>()) {
+        const QStringList names{QStringLiteral("response-time-targets"),
+                                QStringLiteral("response-time-hours"),
+                                QStringLiteral("response-time-holidays"),
+                                QStringLiteral("response-time-pausing")};
+        for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+            tabs->setCurrentIndex(i);
+            save(&settings, out, names.at(i));
+        }
+    }
     return 0;
 }
