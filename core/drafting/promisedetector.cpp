@@ -111,29 +111,35 @@ std::optional<QDateTime> PromiseDetector::resolve(const TimeRule &rule,
 
 QList<DetectedPromise> PromiseDetector::detect(const QString &text, const QString &lang) const
 {
+    return detect(text, drafting::scanPhrases(m_book, text, lang));
+}
+
+QList<DetectedPromise> PromiseDetector::detect(const QString &text, const drafting::PhraseScan &scan) const
+{
     using namespace drafting;
+    const QString &lang = scan.lang;
     QList<DetectedPromise> out;
-    const QList<EvidenceSpan> firstPerson = findAll(m_book.regex(lang, Phrase::FirstPerson), text, 4096);
+    const QList<EvidenceSpan> &firstPerson = scan[Phrase::FirstPerson];
     // Verbs inside a request to the customer ("bel ons", "stuur ons een DM") are not ours.
     QList<EvidenceSpan> requests;
     for (Phrase r : {Phrase::CallRequest, Phrase::Dm, Phrase::RedirectEmail, Phrase::RedirectWebform,
                      Phrase::RedirectLetter})
-        requests += findAll(m_book.regex(lang, r), text, 4096);
+        requests += scan[r];
     QList<EvidenceSpan> actions;
-    for (const EvidenceSpan &a : findAll(m_book.regex(lang, Phrase::ActionFuture), text, 4096)) {
+    for (const EvidenceSpan &a : scan[Phrase::ActionFuture]) {
         bool inRequest = false;
         for (const EvidenceSpan &r : requests)
             inRequest = inRequest || (a.start < r.start + r.length && r.start < a.start + a.length);
         if (!inRequest)
             actions.append(a);
     }
-    const QList<EvidenceSpan> phrases = findAll(m_book.regex(lang, Phrase::PromisePhrase), text, 4096);
-    const QList<EvidenceSpan> vague = findAll(m_book.regex(lang, Phrase::VagueTime), text, 4096);
-    const QList<EvidenceSpan> prevention = findAll(m_book.regex(lang, Phrase::Prevent), text, 4096);
-    const QList<EvidenceSpan> admission = findAll(m_book.regex(lang, Phrase::Responsibility), text, 4096)
-                                          + findAll(m_book.regex(lang, Phrase::Understanding), text, 4096);
-    const QList<EvidenceSpan> makeGood = findAll(m_book.regex(lang, Phrase::MakeGood), text, 4096);
-    for (const Range &s : sentences(text)) {
+    const QList<EvidenceSpan> &phrases = scan[Phrase::PromisePhrase];
+    const QList<EvidenceSpan> &vague = scan[Phrase::VagueTime];
+    const QList<EvidenceSpan> &prevention = scan[Phrase::Prevent];
+    const QList<EvidenceSpan> admission = scan[Phrase::Responsibility] + scan[Phrase::Understanding];
+    const QList<EvidenceSpan> &makeGood = scan[Phrase::MakeGood];
+    const QList<TimeRule> &rules = m_book.timeRules(lang);
+    for (const Range &s : scan.sentences) {
         // A question ("Zullen we je morgen bellen?") offers, it does not promise.
         if (text.at(s.end - 1) == u'?')
             continue;
@@ -148,10 +154,12 @@ QList<DetectedPromise> PromiseDetector::detect(const QString &text, const QStrin
         DetectedPromise p;
         p.sentence = {s.start, s.end - s.start, text.mid(s.start, s.end - s.start)};
         const QString sentence = p.sentence.text;
-        for (const TimeRule &rule : m_book.timeRules(lang)) {
-            const QRegularExpressionMatch m = rule.pattern.match(sentence);
-            if (!m.hasMatch())
+        // The first rule (in the book's order) that matched inside this sentence decides the date.
+        for (const TimeMatch &t : scan.times) {
+            const QRegularExpressionMatch &m = t.match;
+            if (!s.contains(int(m.capturedStart())) || m.capturedEnd() > s.end)
                 continue;
+            const TimeRule &rule = rules[t.rule];
             auto due = resolve(rule, m, lang);
             if (!due)
                 continue;
@@ -166,7 +174,7 @@ QList<DetectedPromise> PromiseDetector::detect(const QString &text, const QStrin
                 if (h < 24 && minute < 60)
                     due = QDateTime(due->date(), QTime(h, minute));
             }
-            p.when = {s.start + int(m.capturedStart()), int(m.capturedLength()), m.captured()};
+            p.when = {int(m.capturedStart()), int(m.capturedLength()), m.captured()};
             p.due = due;
             break;
         }

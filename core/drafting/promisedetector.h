@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "phrasebook.h"
 #include "replycheck.h"
+#include "textanalysis.h"
 
 #include <optional>
 
@@ -16,6 +17,8 @@ public:
     PromiseDetector(const PhraseBook &book, const Clock &clock);
 
     QList<DetectedPromise> detect(const QString &text, const QString &lang) const;
+    // The same on a scan the caller already made of text (the reply checker's).
+    QList<DetectedPromise> detect(const QString &text, const drafting::PhraseScan &scan) const;
 
     // The due time of a time expression found in text at match; nothing when it is not one.
     std::optional<QDateTime> resolve(const TimeRule &rule, const QRegularExpressionMatch &match,

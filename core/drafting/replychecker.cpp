@@ -130,17 +130,12 @@ QList<EvidenceSpan> sharedWords(const PhraseBook &book, const QString &lang, con
 
 } // namespace
 
-struct ReplyChecker::Scan
+struct ReplyChecker::Scan : PhraseScan
 {
     QString text;
-    QString lang;
-    QList<Range> sentences;
-    std::array<QList<EvidenceSpan>, size_t(Phrase::Count)> lists;
     QList<EvidenceSpan> actions;    // first-person actions, future or done
-    QList<EvidenceSpan> times;      // time expressions that resolve to a date
+    QList<EvidenceSpan> timeSpans;  // time expressions that resolve to a date
     QList<DetectedPromise> promises;
-
-    const QList<EvidenceSpan> &operator[](Phrase p) const { return lists[size_t(p)]; }
 };
 
 ReplyChecker::ReplyChecker(const Clock &clock, std::shared_ptr<const PhraseBook> book)
@@ -158,14 +153,8 @@ ReplyCheckReport ReplyChecker::check(const QString &draft, const ReplyContext &c
     report.language = lang;
 
     Scan s;
+    static_cast<PhraseScan &>(s) = scanPhrases(book, draft, lang);
     s.text = draft;
-    s.lang = lang;
-    s.sentences = sentences(draft);
-    for (size_t i = 0; i < size_t(Phrase::Count); ++i) {
-        if (Phrase(i) == Phrase::Stopwords || Phrase(i) == Phrase::OfferRequest)
-            continue; // not looked for in the draft
-        s.lists[i] = findAll(book.regex(lang, Phrase(i)), draft);
-    }
     // Our actions: a verb in a sentence with a first-person subject. "Bel ons" or "stuur ons een
     // DM" asks the customer to act, so verbs inside such requests do not count.
     const QList<EvidenceSpan> requests = s[Phrase::CallRequest] + s[Phrase::Dm] + s[Phrase::RedirectEmail]
@@ -179,14 +168,9 @@ ReplyCheckReport ReplyChecker::check(const QString &draft, const ReplyContext &c
         if (!inRequest)
             s.actions.append(a);
     }
-    for (const TimeRule &rule : book.timeRules(lang)) {
-        auto it = rule.pattern.globalMatch(draft);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            s.times.append({int(m.capturedStart()), int(m.capturedLength()), m.captured()});
-        }
-    }
-    s.promises = PromiseDetector(book, m_clock).detect(draft, lang);
+    for (const TimeMatch &t : std::as_const(s.times))
+        s.timeSpans.append({int(t.match.capturedStart()), int(t.match.capturedLength()), t.match.captured()});
+    s.promises = PromiseDetector(book, m_clock).detect(draft, s);
     report.promises = s.promises;
 
     QList<CheckResult> &out = report.checks;
@@ -344,13 +328,13 @@ void ReplyChecker::checkZekep(const Scan &s, const ReplyContext &c, QList<CheckR
     if (s.actions.isEmpty())
         out.append(result(u"zekep.effective"_qs, CheckStatus::Fail, {},
                           tr("Say what happens next, who does it and when.")));
-    else if (s.times.isEmpty())
+    else if (s.timeSpans.isEmpty())
         out.append(result(u"zekep.effective"_qs, CheckStatus::Warn, s.actions,
                           tr("The next step %1 has no when: add a day or time.")
                               .arg(quoted(s.actions, 1))));
     else
-        out.append(result(u"zekep.effective"_qs, CheckStatus::Pass, s.actions + s.times,
-                          tr("Next step %1, when %2.").arg(quoted(s.actions, 1), quoted(s.times, 1))));
+        out.append(result(u"zekep.effective"_qs, CheckStatus::Pass, s.actions + s.timeSpans,
+                          tr("Next step %1, when %2.").arg(quoted(s.actions, 1), quoted(s.timeSpans, 1))));
     // P: personal, the customer's and the agent's name, no form-letter opening.
     {
         QList<EvidenceSpan> evidence;
@@ -415,7 +399,7 @@ CheckResult ReplyChecker::checkTone(const Scan &s, const ReplyContext &c, ReplyC
     Register theirs = detectRegister(book, c.customerMessage, s.lang);
     if (c.customerForm != FormOfAddress::Unknown)
         theirs.form = c.customerForm;
-    const Register mine = detectRegister(book, s.text, s.lang);
+    const Register mine = detectRegister(book, s.text, static_cast<const PhraseScan &>(s));
     report.customerRegister = theirs;
     report.replyRegister = mine;
     const bool dutch = s.lang == QLatin1String("nl");

@@ -65,8 +65,36 @@ int wordCount(const QString &text, const Range &range)
     return words;
 }
 
+PhraseScan scanPhrases(const PhraseBook &book, const QString &text, const QString &lang)
+{
+    // Enough for any draft: a list with more hits than this is no evidence worth showing anyway.
+    constexpr int kMaxHits = 4096;
+    PhraseScan scan;
+    scan.lang = lang;
+    scan.sentences = sentences(text);
+    for (size_t i = 0; i < size_t(Phrase::Count); ++i) {
+        if (Phrase(i) == Phrase::Stopwords || Phrase(i) == Phrase::OfferRequest)
+            continue;
+        scan.lists[i] = findAll(book.regex(lang, Phrase(i)), text, kMaxHits);
+    }
+    const QList<TimeRule> &rules = book.timeRules(lang);
+    for (int r = 0; r < rules.size(); ++r) {
+        auto it = rules[r].pattern.globalMatch(text);
+        while (it.hasNext()) {
+            QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                scan.times.append({r, std::move(m)});
+        }
+    }
+    return scan;
+}
+
 QString detectLanguage(const PhraseBook &book, const QString &text, const QString &fallback)
 {
+    // The first few hundred words decide the language as well as all of a long draft would.
+    constexpr int kSample = 3000;
+    if (text.size() > 2 * kSample)
+        return detectLanguage(book, text.left(kSample) + u'\n' + text.right(kSample), fallback);
     QString best = fallback;
     int bestCount = 0;
     bool tie = false;
@@ -92,11 +120,22 @@ QString detectLanguage(const PhraseBook &book, const QString &text, const QStrin
 
 Register detectRegister(const PhraseBook &book, const QString &text, const QString &lang)
 {
+    PhraseScan scan;
+    scan.lang = lang;
+    for (Phrase p : {Phrase::InformalPronouns, Phrase::FormalPronouns, Phrase::InformalGreetings,
+                     Phrase::FormalGreetings})
+        scan.lists[size_t(p)] = findAll(book.regex(lang, p), text);
+    return detectRegister(book, text, scan);
+}
+
+Register detectRegister(const PhraseBook &book, const QString &text, const PhraseScan &scan)
+{
     Register r;
-    const QList<EvidenceSpan> informalPronouns = findAll(book.regex(lang, Phrase::InformalPronouns), text);
-    const QList<EvidenceSpan> formalPronouns = findAll(book.regex(lang, Phrase::FormalPronouns), text);
-    const QList<EvidenceSpan> informalGreetings = findAll(book.regex(lang, Phrase::InformalGreetings), text);
-    const QList<EvidenceSpan> formalGreetings = findAll(book.regex(lang, Phrase::FormalGreetings), text);
+    // At most 64 of each, as before the scan was shared: they are counted against each other.
+    const QList<EvidenceSpan> informalPronouns = scan[Phrase::InformalPronouns].mid(0, 64);
+    const QList<EvidenceSpan> formalPronouns = scan[Phrase::FormalPronouns].mid(0, 64);
+    const QList<EvidenceSpan> informalGreetings = scan[Phrase::InformalGreetings].mid(0, 64);
+    const QList<EvidenceSpan> formalGreetings = scan[Phrase::FormalGreetings].mid(0, 64);
     const QList<EvidenceSpan> emoji = findAll(book.emoji(), text);
     r.informalGreeting = !informalGreetings.isEmpty();
     r.formalGreeting = !formalGreetings.isEmpty();
