@@ -373,7 +373,7 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
                 return s.error();
         }
         QString promiseId;
-        if (rng.bounded(5) < (old ? 1 : 2)) {
+        if (rng.bounded(5) < (old ? 1 : 3)) {
             const QDateTime due = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC)
                                       .addDays(1 + rng.bounded(4));
             auto p = workflow.addPromiseInTransaction(
