@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "uitext.h"
 #include "searchintegration.h"
+#include "syncintegration.h"
 #include "workflowintegration.h"
 
 #include <QAction>
@@ -115,6 +116,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     installWorkflow(*this); // queue filters, assessment dock, desktop notifications
     installSearch(*this);   // search box, customer history, similar complaints, knowledge base
     installImportAndPrivacy(*this); // import/export, privacy actions, retention at start
+    installSync(*this); // background sync, status-bar widget, connect and conflicts dialogs
 }
 
 void MainWindow::buildActions()

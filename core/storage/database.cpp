@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -40,6 +43,16 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
+// The database files whose lock this process holds, so that Options::sameProcess can tell its
+// own lock from another program's.
+QMutex g_heldMutex;
+QSet<QString> g_held;
+
+QString lockKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -62,19 +75,28 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
             return makeError(ErrorCode::Io,
                              tr("Cannot create the folder %1 for the database.")
                                  .arg(info.absolutePath()));
-        db->m_lock = std::make_unique<QLockFile>(options.path + QStringLiteral(".lock"));
-        db->m_lock->setStaleLockTime(0);
-        if (!db->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            return makeError(ErrorCode::Locked,
-                             tr("The database %1 is already open in another Klachtdesk program "
-                                "(process %2 on %3). Close that program first, or use another "
-                                "database with --db.")
-                                 .arg(QDir::toNativeSeparators(options.path))
-                                 .arg(pid)
-                                 .arg(host));
+        bool heldHere = false;
+        if (options.sameProcess) {
+            QMutexLocker locker(&g_heldMutex);
+            heldHere = g_held.contains(lockKey(options.path));
+        }
+        if (!heldHere) {
+            db->m_lock = std::make_unique<QLockFile>(options.path + QStringLiteral(".lock"));
+            db->m_lock->setStaleLockTime(0);
+            if (!db->m_lock->tryLock(0)) {
+                qint64 pid = 0;
+                QString host, app;
+                db->m_lock->getLockInfo(&pid, &host, &app);
+                return makeError(ErrorCode::Locked,
+                                 tr("The database %1 is already open in another Klachtdesk program "
+                                    "(process %2 on %3). Close that program first, or use another "
+                                    "database with --db.")
+                                     .arg(QDir::toNativeSeparators(options.path))
+                                     .arg(pid)
+                                     .arg(host));
+            }
+            QMutexLocker locker(&g_heldMutex);
+            g_held.insert(lockKey(options.path));
         }
     }
 
@@ -114,6 +136,10 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
 
 Database::~Database()
 {
+    if (m_lock && m_lock->isLocked()) {
+        QMutexLocker locker(&g_heldMutex);
+        g_held.remove(lockKey(m_path));
+    }
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

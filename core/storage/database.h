@@ -24,10 +24,15 @@ public:
         const Clock *clock = nullptr;         // defaults to the system clock
         bool migrate = true;                  // bring the schema up to date on open
         int targetVersion = -1;               // migrate only up to this version (tests)
+        // A second connection inside the process that already holds the file's lock (the
+        // background sync thread) shares that lock; without one it takes the lock as usual.
+        // Other processes stay locked out. Close it before the connection that holds the lock.
+        bool sameProcess = false;
     };
 
     // Opens (and creates) the database. Refuses a file that another Klachtdesk holds open and a
-    // schema newer than this program knows; neither case touches the file.
+    // schema newer than this program knows; neither case touches the file. Thread-bound: use a
+    // connection only in the thread that opened it (Qt SQL's rule).
     static Result<std::unique_ptr<Database>> open(const Options &options);
     ~Database();
 

@@ -81,6 +81,24 @@ Status ConflictStore::markResolved(const SyncConflict &c)
     return {};
 }
 
+QString ConflictStore::recordLabel(const SyncConflict &c)
+{
+    QString sql;
+    if (c.table == QLatin1String("complaint"))
+        sql = QStringLiteral("SELECT reference FROM complaint WHERE id = ?");
+    else if (c.table == QLatin1String("customer"))
+        sql = QStringLiteral("SELECT name FROM customer WHERE id = ?");
+    else if (c.table == QLatin1String("interaction"))
+        sql = QStringLiteral("SELECT c.reference FROM interaction i JOIN complaint c "
+                             "ON c.id = i.complaint_id WHERE i.id = ?");
+    if (!sql.isEmpty()) {
+        auto q = runQuery(m_db, sql, {c.rowId});
+        if (q && q->next() && !q->value(0).toString().isEmpty())
+            return q->value(0).toString();
+    }
+    return QStringLiteral("%1 %2").arg(c.table, c.rowId.right(8));
+}
+
 Status ConflictStore::dismiss(const QString &id)
 {
     auto c = get(id);

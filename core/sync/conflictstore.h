@@ -40,6 +40,10 @@ public:
     // Keeps the winner; marks the conflict resolved.
     Status dismiss(const QString &id);
 
+    // What the conflict is about, for people: a complaint's reference, a customer's name, else
+    // the table's name.
+    QString recordLabel(const SyncConflict &c);
+
 private:
     Status markResolved(const SyncConflict &c);
     Database &m_db;

@@ -1,0 +1,291 @@
+// The desktop syncs by itself: background workers against a real PostgreSQL (KLACHTDESK_TEST_PG,
+// started by tools/test), the status-bar widget, the conflicts dialog and the connect dialog.
+#include "../sync/gateproxy.h"
+#include "../sync/syncfixture.h"
+
+#include "conflictsdialog.h"
+#include "connectdialog.h"
+#include "keychaincredentials.h"
+#include "mainwindow.h"
+#include "sync/conflictstore.h"
+#include "synccontroller.h"
+#include "syncstatuswidget.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+// Runs the event loop until done() or the time is up; returns done().
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return done();
+}
+
+SyncWorkerSettings testSettings(const ServerAddress &server)
+{
+    SyncWorkerSettings s;
+    s.server = server;
+    // A poll far beyond the test's 2 seconds: only the server's notification can be that quick.
+    s.pollMs = 120000;
+    s.minBackoffMs = 100;
+    s.maxBackoffMs = 800;
+    return s;
+}
+
+int complaintsWithReference(Desk &desk, const QString &reference)
+{
+    return desk.count(QStringLiteral("SELECT count(*) FROM complaint WHERE reference = ?"),
+                      {reference});
+}
+
+} // namespace
+
+TEST_CASE("a complaint registered on desktop A shows on desktop B within 2 seconds, pushed by "
+          "A's worker and announced to B's worker by the server",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agentA = server.addUser(QStringLiteral("ann"), QStringLiteral("agent"));
+    const ServerAddress agentB = server.addUser(QStringLiteral("bob"), QStringLiteral("agent"));
+    Desk a(agentA, agentA.user), b(agentB, agentB.user);
+
+    SyncStatusWidget statusA, statusB;
+    SyncController syncA(a.db(), &statusA), syncB(b.db(), &statusB);
+    QList<int> pendingSeenA;
+    QObject::connect(&syncA, &SyncController::stateChanged,
+                     [&](const SyncState &s) { pendingSeenA << s.pending; });
+    syncA.start(testSettings(agentA));
+    syncB.start(testSettings(agentB));
+    REQUIRE(waitFor([&] { return statusA.isOnline() && statusB.isOnline(); }, 20000));
+    CHECK(statusA.pending() == 0);
+    CHECK(statusA.text().contains(QLatin1String("Online")));
+    CHECK(statusA.text().contains(QLatin1String("Last sync just now")));
+    CHECK(statusA.text().contains(QLatin1String("Nothing waiting to go up")));
+    // Let B's first sync finish, so that what follows can only arrive by a notification.
+    QTest::qWait(300);
+
+    pendingSeenA.clear();
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    const QString reference = a.registerComplaint(QStringLiteral("Pakket kwijt")).complaint.reference;
+    const bool arrived = waitFor([&] { return complaintsWithReference(b, reference) == 1; }, 10000);
+    const qint64 latencyMs = sinceSave.elapsed();
+    INFO("arrived on B after " << latencyMs << " ms");
+    REQUIRE(arrived);
+    CHECK(latencyMs < 2000);
+
+    // A's widget saw the changes waiting, then saw them go up.
+    REQUIRE(waitFor([&] { return statusA.pending() == 0; }, 5000));
+    CHECK(std::any_of(pendingSeenA.cbegin(), pendingSeenA.cend(), [](int p) { return p > 0; }));
+    CHECK(pendingSeenA.last() == 0);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+    CHECK(statusB.isOnline());
+    CHECK(statusB.pending() == 0);
+
+    // And back the other way: B's edit reaches A the same way.
+    sinceSave.restart();
+    b.set(reference, QStringLiteral("subject"), QStringLiteral("Pakket na twee weken bezorgd"));
+    REQUIRE(waitFor(
+        [&] {
+            return a.count(QStringLiteral("SELECT count(*) FROM complaint WHERE reference = ? AND "
+                                          "subject = ?"),
+                           {reference, QStringLiteral("Pakket na twee weken bezorgd")})
+                   == 1;
+        },
+        10000));
+    CHECK(sinceSave.elapsed() < 2000);
+}
+
+TEST_CASE("the worker retries with back-off while the server is down, without any edit, and "
+          "catches up when it is back",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(QStringLiteral("cas"), QStringLiteral("agent"));
+    const ServerAddress colleague = server.addUser(QStringLiteral("dee"), QStringLiteral("agent"));
+    GateProxy gate(agent.port, false); // the server is "down"
+    ServerAddress viaGate = agent;
+    viaGate.port = gate.port();
+    Desk a(viaGate, agent.user), other(colleague, colleague.user);
+    const QString mine = a.registerComplaint(QStringLiteral("Offline geregistreerd")).complaint.reference;
+
+    SyncStatusWidget status;
+    SyncController sync(a.db(), &status);
+    QList<qint64> failedAt;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&sync, &SyncController::stateChanged, [&](const SyncState &s) {
+        if (s.link == SyncState::Link::Offline && s.failures > failedAt.size())
+            failedAt << clock.elapsed();
+    });
+    sync.start(testSettings(viaGate));
+    // No edit is made from here on: the retries come from the worker's own timer.
+    REQUIRE(waitFor([&] { return failedAt.size() >= 5; }, 15000));
+    INFO("failures at ms " << QStringList([&] {
+             QStringList l;
+             for (qint64 t : failedAt)
+                 l << QString::number(t);
+             return l;
+         }()).join(u' ').toStdString());
+    // Back-off: 100, 200, 400, 800 ms between attempts (the connect itself adds a little).
+    const qint64 first = failedAt.at(1) - failedAt.at(0);
+    const qint64 fourth = failedAt.at(4) - failedAt.at(3);
+    CHECK(first >= 90);
+    CHECK(fourth >= 700);
+    CHECK(fourth > 3 * first);
+    CHECK_FALSE(status.isOnline());
+    CHECK(status.text().contains(QLatin1String("Offline")));
+    CHECK(status.pending() > 0);
+    CHECK(gate.refused() >= 5);
+
+    // Meanwhile a colleague registered a complaint that reached the server.
+    const QString theirs = other.registerComplaint(QStringLiteral("Van een collega")).complaint.reference;
+    other.syncOk();
+
+    gate.setOpen(true);
+    REQUIRE(waitFor([&] { return status.isOnline() && status.pending() == 0; }, 5000));
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM kd.row_state WHERE "
+                                       "table_name = 'complaint' AND data->>'reference' = ?"),
+                        {mine})
+              .toInt()
+          == 1);
+    CHECK(complaintsWithReference(a, theirs) == 1);
+    CHECK(status.text().contains(QLatin1String("Nothing waiting to go up")));
+}
+
+TEST_CASE("the conflicts dialog lists a kept value and restores it in one click, on every desktop",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agentA = server.addUser(QStringLiteral("eva"), QStringLiteral("agent"));
+    const ServerAddress agentB = server.addUser(QStringLiteral("fem"), QStringLiteral("agent"));
+    Desk a(agentA, agentA.user), b(agentB, agentB.user);
+    const QString reference = a.registerComplaint(QStringLiteral("Factuur dubbel")).complaint.reference;
+    a.syncOk();
+    b.syncOk();
+    // Both edit the subject while apart; B edits later and wins; A's value is kept aside.
+    a.set(reference, QStringLiteral("subject"), QStringLiteral("Factuur twee keer betaald"));
+    QTest::qWait(20);
+    b.set(reference, QStringLiteral("subject"), QStringLiteral("Dubbele afschrijving"));
+    a.syncOk();
+    b.syncOk();
+    a.syncOk();
+
+    // The status bar shows the conflict, and clicking it asks for the dialog.
+    SyncStatusWidget status;
+    status.show();
+    SyncController counts(a.db(), &status);
+    REQUIRE(status.conflicts() == 1);
+    CHECK_FALSE(status.conflictsButton()->isHidden());
+    CHECK(status.conflictsButton()->text() == QLatin1String("1 conflict(s)"));
+    QSignalSpy clicked(&status, &SyncStatusWidget::conflictsClicked);
+    QTest::mouseClick(status.conflictsButton(), Qt::LeftButton);
+    CHECK(clicked.count() == 1);
+
+    ConflictsDialog dialog(a.db());
+    dialog.show();
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == reference);
+    CHECK(dialog.table()->item(0, 1)->text() == QLatin1String("subject"));
+    CHECK(dialog.table()->item(0, 2)->text() == QLatin1String("Dubbele afschrijving"));
+    CHECK(dialog.table()->item(0, 3)->text() == QLatin1String("Factuur twee keer betaald"));
+    CHECK(dialog.table()->item(0, 4)->text() == agentB.user);
+    CHECK_FALSE(dialog.table()->item(0, 5)->text().isEmpty());
+
+    const QString id = ConflictStore(a.db()).list()->first().id;
+    auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restore-") + id);
+    REQUIRE(restore);
+    QSignalSpy resolved(&dialog, &ConflictsDialog::resolved);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(resolved.count() == 1);
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM complaint WHERE reference = ? AND subject = ?"),
+                  {reference, QStringLiteral("Factuur twee keer betaald")})
+          == 1);
+    counts.refreshCounts();
+    CHECK(status.conflicts() == 0);
+    CHECK(status.conflictsButton()->isHidden());
+
+    // The restored value and the resolution travel to B.
+    a.syncOk();
+    b.syncOk();
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM complaint WHERE reference = ? AND subject = ?"),
+                  {reference, QStringLiteral("Factuur twee keer betaald")})
+          == 1);
+    CHECK(ConflictStore(b.db()).list()->isEmpty());
+}
+
+TEST_CASE("the main window connects with the stored address and a typed password, which never "
+          "lands in the settings file",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(QStringLiteral("gijs"), QStringLiteral("agent"));
+    Desk a(agent, agent.user);
+    ServerAddress noPassword = agent;
+    noPassword.password.clear();
+    struct SettingsGuard
+    {
+        ~SettingsGuard() { QSettings().remove(QStringLiteral("sync/url")); }
+    } guard;
+    QSettings().setValue(QStringLiteral("sync/url"), noPassword.displayUrl());
+
+    KeychainCredentials keychain;
+    // On a machine without a keychain service (this CI) nothing is found and the program asks;
+    // with one, this test's login has no entry. Either way: no password yet.
+    CHECK(keychain.password(noPassword.displayUrl(), agent.user).isEmpty());
+
+    MainWindow window(a.db());
+    window.show();
+    auto *status = window.findChild<SyncStatusWidget *>();
+    REQUIRE(status);
+    CHECK(status->text().contains(QLatin1String("Not connected")));
+    ConnectDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] { return (dialog = window.findChild<ConnectDialog *>()) && dialog->isVisible(); },
+                    5000));
+    CHECK(dialog->userEdit()->text() == agent.user);
+    CHECK(dialog->urlEdit()->text().contains(QString::number(agent.port)));
+    if (!keychain.available())
+        CHECK_FALSE(dialog->rememberBox()->isEnabled());
+    dialog->rememberBox()->setChecked(false);
+    dialog->sslModeBox()->setCurrentIndex(dialog->sslModeBox()->findData(QStringLiteral("disable")));
+
+    // A wrong password keeps the dialog open with the server's reason.
+    dialog->passwordEdit()->setText(QStringLiteral("wrong"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorLabel()->text().contains(QLatin1String("password"), Qt::CaseInsensitive));
+
+    dialog->passwordEdit()->setText(agent.password);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    REQUIRE(waitFor([&] { return status->isOnline(); }, 15000));
+    CHECK(status->text().contains(QLatin1String("Online")));
+
+    QSettings settings;
+    settings.sync();
+    CHECK(settings.value(QStringLiteral("sync/url")).toString() == noPassword.displayUrl());
+    QFile file(settings.fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
+}
