@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
+#include "service/complaintservice.h"
 #include "service/session.h"
 #include "sync/serveradmin.h"
 #include "sync/serverconnection.h"
@@ -50,9 +51,9 @@ bool makeChanges(Database &db, int n)
 }
 
 // psql's \copy of the rows of kd.row_state into a plain table and back out: the wire limit.
-double copyMs(const ServerAddress &a, const QString &dir)
+double copyMs(const ServerAddress &a, const QString &dir, const QString &tag = QStringLiteral("push"))
 {
-    const QString file = dir + QStringLiteral("/rows.csv");
+    const QString file = dir + QStringLiteral("/rows-%1.csv").arg(tag);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), a.password);
     auto psql = [&](const QString &command) {
@@ -64,12 +65,16 @@ double copyMs(const ServerAddress &a, const QString &dir)
                                          QStringLiteral("-c"), command});
         p.waitForFinished(-1);
     };
-    psql(QStringLiteral("\\copy (SELECT row_id, data FROM kd.row_state) TO '%1' CSV").arg(file));
-    psql(QStringLiteral("CREATE TABLE copy_limit (row_id text, data jsonb)"));
+    // The rows of the case measured: the pushed customers, or every row of the big server.
+    const QString rows = tag == QLatin1String("push")
+        ? QStringLiteral("SELECT row_id, data FROM kd.row_state WHERE table_name = 'customer'")
+        : QStringLiteral("SELECT row_id, data FROM kd.row_state");
+    psql(QStringLiteral("\\copy (%1) TO '%2' CSV").arg(rows, file));
+    psql(QStringLiteral("CREATE TABLE copy_limit_%1 (row_id text, data jsonb)").arg(tag));
     QElapsedTimer t;
     t.start();
-    psql(QStringLiteral("\\copy copy_limit FROM '%1' CSV").arg(file));
-    psql(QStringLiteral("\\copy (SELECT * FROM copy_limit) TO '%1.out' CSV").arg(file));
+    psql(QStringLiteral("\\copy copy_limit_%1 FROM '%2' CSV").arg(tag, file));
+    psql(QStringLiteral("\\copy (SELECT * FROM copy_limit_%1) TO '%2.out' CSV").arg(tag, file));
     return t.elapsed();
 }
 
@@ -127,23 +132,78 @@ int run(const Options &options, Table &table)
             table.figure(QStringLiteral("push + pull vs COPY limit"), (pushMs + pullMs) / limit,
                          QStringLiteral("x"), QStringLiteral("<= 3"));
 
-            // First sync of a big server: options.complaints rows pulled into an empty desktop.
+            // First sync of a big server: options.complaints complaints (and a customer for
+            // every five) pulled into an empty desktop. The server is filled with SQL cloning one
+            // complaint a desktop pushed: through the stamping trigger, so the feed is real.
             const int big = options.complaints;
-            if (big > changes) {
-                auto maker = openDesk(dir.filePath(QStringLiteral("big.sqlite")));
-                makeChanges(*maker, big - changes);
-                SyncEngine up(*maker, server);
-                (void)up.handshake(report);
-                (void)up.push(report);
-                auto fresh = openDesk(dir.filePath(QStringLiteral("fresh.sqlite")));
-                ServerConnection third;
-                (void)third.open(a);
-                SyncEngine first(*fresh, third);
-                t.restart();
-                (void)first.handshake(report);
-                (void)first.pull(report);
-                table.row(QStringLiteral("initial sync of %1 rows").arg(big), {double(t.elapsed())},
-                          QString(), QStringLiteral("pages of 2000, one transaction each"));
+            auto maker = openDesk(dir.filePath(QStringLiteral("template.sqlite")));
+            NewComplaint n;
+            n.customer.name = QStringLiteral("Sjabloon Klant");
+            n.channel = QStringLiteral("email");
+            n.subject = QStringLiteral("Pakket niet bezorgd");
+            n.description = QStringLiteral("Mijn pakket zou dinsdag komen en is er nog steeds niet. "
+                                           "Ik heb twee keer gebeld zonder antwoord.");
+            auto reg = ComplaintService(*maker).registerComplaint(n);
+            SyncReport up;
+            if (!reg || !SyncEngine(*maker, server).syncOnce()) {
+                QTextStream(stderr) << "sync: could not push the template complaint\n";
+                rc = 1;
+            } else {
+                QElapsedTimer fill;
+                fill.start();
+                const int customers = std::max(1, big / 5);
+                auto filled = server.execScript(QStringLiteral(
+                    "INSERT INTO kd.row_state (table_name, row_id, data) "
+                    "SELECT 'customer', md5('cu' || g)::uuid::text, t.data || jsonb_build_object("
+                    "'id', md5('cu' || g)::uuid::text, 'name', 'Klant ' || g, "
+                    "'customer_number', 'K' || g, 'email', 'klant' || g || '@example.nl') "
+                    "FROM kd.row_state t, generate_series(1, %1) g "
+                    "WHERE t.table_name = 'customer' AND t.row_id = '%3';"
+                    "INSERT INTO kd.row_state (table_name, row_id, data) "
+                    "SELECT 'complaint', md5('co' || g)::uuid::text, t.data || jsonb_build_object("
+                    "'id', md5('co' || g)::uuid::text, 'reference', 'KL-2020-' || lpad(g::text, 7, '0'), "
+                    "'customer_id', md5('cu' || (1 + g % %1))::uuid::text, "
+                    "'subject', t.data->>'subject' || ' ' || g) "
+                    "FROM kd.row_state t, generate_series(1, %2) g "
+                    "WHERE t.table_name = 'complaint' AND t.row_id = '%4';")
+                                                  .arg(customers)
+                                                  .arg(big)
+                                                  .arg(reg->customer.meta.id, reg->complaint.meta.id));
+                if (!filled) {
+                    QTextStream(stderr) << filled.error().toString() << '\n';
+                    rc = 1;
+                } else {
+                    table.row(QStringLiteral("server filled with %1 complaints + %2 customers (SQL)")
+                                  .arg(big)
+                                  .arg(customers),
+                              {double(fill.elapsed())}, QString(), QStringLiteral("setup, not sync"));
+                    auto fresh = openDesk(dir.filePath(QStringLiteral("fresh.sqlite")));
+                    ServerConnection third;
+                    (void)third.open(a);
+                    SyncEngine first(*fresh, third);
+                    t.restart();
+                    SyncReport got;
+                    const Status hs = first.handshake(got);
+                    const Status ps = hs ? first.pull(got) : hs;
+                    const double syncMs = t.elapsed();
+                    if (!ps)
+                        QTextStream(stderr) << ps.error().toString() << '\n';
+                    table.row(QStringLiteral("initial sync of %1 complaints + %2 customers")
+                                  .arg(big)
+                                  .arg(customers),
+                              {syncMs}, QString(),
+                              QStringLiteral("%1 rows applied (all server rows), pages of 2000")
+                                  .arg(got.pulled));
+                    table.figure(QStringLiteral("initial sync rate"), got.pulled / (syncMs / 1000.0),
+                                 QStringLiteral("rows/s"));
+                    const double bigLimit = copyMs(a, dir.path(), QStringLiteral("big"));
+                    auto all = server.query(QStringLiteral("SELECT count(*) FROM kd.row_state"));
+                    const qint64 rowsAll = all && all->next() ? all->value(0).toLongLong() : 0;
+                    table.figure(QStringLiteral("COPY in + out of all %1 server rows (limit)").arg(rowsAll),
+                                 rowsAll / (bigLimit / 1000.0), QStringLiteral("rows/s"));
+                    table.figure(QStringLiteral("initial sync vs COPY limit"), syncMs / bigLimit,
+                                 QStringLiteral("x"), QStringLiteral("<= 3"));
+                }
             }
         }
     }
