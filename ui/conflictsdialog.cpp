@@ -80,7 +80,8 @@ ConflictsDialog::ConflictsDialog(Database &db, QWidget *parent) : QDialog(parent
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(Now, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Kept, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Actions, QHeaderView::ResizeToContents);
+    for (int c : {Record, Field, Who, When, Actions})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("conflictsError"));

@@ -3,6 +3,12 @@
 #include "complaintpanel.h"
 #include "mainwindow.h"
 #include "registrationdialog.h"
+#include "conflictsdialog.h"
+#include "connectdialog.h"
+#include "syncstatuswidget.h"
+#include "domain/uuid.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlquery.h"
 #include "responsetimedialog.h"
 
 #include "service/demodata.h"
@@ -14,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -89,6 +96,72 @@ int main(int argc, char **argv)
             tabs->setCurrentIndex(i);
             save(&settings, out, names.at(i));
         }
+    }
+    // Sync: the status bar online with work waiting, offline during a retry, receiving a first
+    // sync; the conflicts dialog (two kept values made up here, as a server would) and the
+    // connect dialog.
+    if (auto *status = window.findChild<kd::SyncStatusWidget *>()) {
+        kd::SyncState st;
+        st.link = kd::SyncState::Link::Online;
+        st.lastSuccessMs = QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000;
+        st.pending = 3;
+        st.openConflicts = 2;
+        status->setState(st);
+        QApplication::processEvents();
+        window.statusBar()->grab().save(QDir(out).filePath(QStringLiteral("sync-status-online.png")));
+        st.link = kd::SyncState::Link::Offline;
+        st.failures = 4;
+        st.nextAttemptMs = QDateTime::currentMSecsSinceEpoch() + 8000;
+        st.lastError = QStringLiteral("Cannot connect to the server: Connection refused");
+        status->setState(st);
+        QApplication::processEvents();
+        window.statusBar()->grab().save(QDir(out).filePath(QStringLiteral("sync-status-offline.png")));
+        st.link = kd::SyncState::Link::Online;
+        st.syncing = true;
+        st.pending = 0;
+        st.openConflicts = 0;
+        st.progressDone = 412000;
+        st.progressTotal = 1000000;
+        status->setState(st);
+        QApplication::processEvents();
+        window.statusBar()->grab().save(QDir(out).filePath(QStringLiteral("sync-status-first-sync.png")));
+    }
+    {
+        auto q = kd::runQuery(**db, QStringLiteral("SELECT id FROM complaint ORDER BY local_id LIMIT 2"));
+        QStringList ids;
+        while (q && q->next())
+            ids << q->value(0).toString();
+        kd::Transaction tx(**db);
+        (void)tx.begin();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QVariantMap conflicts[] = {
+            {{QStringLiteral("table_name"), QStringLiteral("complaint")},
+             {QStringLiteral("row_id"), ids.value(0)}, {QStringLiteral("field"), QStringLiteral("subject")},
+             {QStringLiteral("winner"), QStringLiteral("\"Pakket beschadigd bezorgd\"")},
+             {QStringLiteral("loser"), QStringLiteral("\"Pakket beschadigd, doos open\"")},
+             {QStringLiteral("pushed_by"), QStringLiteral("joost")}, {QStringLiteral("created_at"), now - 3600000}},
+            {{QStringLiteral("table_name"), QStringLiteral("complaint")},
+             {QStringLiteral("row_id"), ids.value(1)}, {QStringLiteral("field"), QStringLiteral("severity")},
+             {QStringLiteral("winner"), QStringLiteral("\"high\"")},
+             {QStringLiteral("loser"), QStringLiteral("\"critical\"")},
+             {QStringLiteral("pushed_by"), QStringLiteral("marieke")}, {QStringLiteral("created_at"), now - 600000}}};
+        for (const QVariantMap &c : conflicts)
+            (void)kd::RowWriter(**db).insert(QStringLiteral("sync_conflict"), kd::uuid::v7(), c);
+        (void)tx.commit();
+        kd::ConflictsDialog conflictsDialog(**db, &window);
+        save(&conflictsDialog, out, QStringLiteral("sync-conflicts"));
+    }
+    {
+        kd::ConnectDialog connect(&window);
+        auto a = kd::ServerAddress::parse(
+            QStringLiteral("postgresql://marieke@db.klachtdesk.example:5432/klachtdesk?sslmode=verify-full"));
+        if (a)
+            connect.setAddress(*a);
+        connect.setKeychainAvailable(false);
+        connect.setNote(QStringLiteral("No keychain service is running on this computer: the password "
+                                       "is kept in memory until Klachtdesk closes and asked again at "
+                                       "the next start."));
+        save(&connect, out, QStringLiteral("sync-connect"));
     }
     return 0;
 }
