@@ -93,7 +93,7 @@ QString detectLanguage(const PhraseBook &book, const QString &text, const QStrin
 {
     // The first few hundred words decide the language as well as all of a long draft would.
     constexpr int kSample = 3000;
-    if (text.size() > 2 * kSample)
+    if (text.size() > 2 * kSample + 1) // the sample itself is 2 * kSample + 1 long
         return detectLanguage(book, text.left(kSample) + u'\n' + text.right(kSample), fallback);
     QString best = fallback;
     int bestCount = 0;

@@ -282,6 +282,15 @@ TEST_CASE("the language is detected from the draft and the customer's message", 
     CHECK(drafting::detectLanguage(book, QStringLiteral("Het spijt ons dat je pakket niet is bezorgd."), {}) == QLatin1String("nl"));
     CHECK(drafting::detectLanguage(book, QStringLiteral("We are sorry that your parcel was not delivered."), {}) == QLatin1String("en"));
     CHECK(drafting::detectLanguage(book, QStringLiteral("👍"), u"en"_qs) == QLatin1String("en"));
+    // A long draft is judged on its beginning and end (and no longer than a short one takes).
+    QString longDraft;
+    while (longDraft.size() < 20000)
+        longDraft += QStringLiteral("We are sorry that your parcel was not delivered on time. ");
+    CHECK(drafting::detectLanguage(book, longDraft, u"nl"_qs) == QLatin1String("en"));
+    CHECK(drafting::detectLanguage(book, longDraft + QStringLiteral("\nHet spijt ons dat je pakket "
+                                                                    "niet is bezorgd. Het is weg."),
+                                   u"nl"_qs)
+          == QLatin1String("en"));
 }
 
 TEST_CASE("the register of a Dutch message follows je or u, greetings and emoji", "[drafting]")
