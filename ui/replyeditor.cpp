@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -450,6 +451,32 @@ bool ReplyEditor::recordReply()
     if (text.trimmed().isEmpty()) {
         showMessage(tr("The reply is empty."), true);
         return false;
+    }
+    // Judge the text as it is now, not as it was at the last pause in typing. Red checks do not
+    // forbid sending (the agent may know better), but nobody sends them without being asked.
+    checkNow();
+    QStringList red;
+    for (const CheckResult &c : std::as_const(m_report.checks))
+        if (c.status == CheckStatus::Fail)
+            red << QStringLiteral("• ") + checkTitle(c.id);
+    if (!red.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Record reply"),
+                        tr("This reply still fails %n check(s):", nullptr, int(red.size())), QMessageBox::NoButton,
+                        this);
+        ask.setObjectName(QStringLiteral("confirmRedChecks"));
+        ask.setInformativeText(red.join(u'\n') + QStringLiteral("\n\n")
+                               + tr("Record it as sent to the customer anyway?"));
+        QPushButton *anyway = ask.addButton(tr("Record anyway"), QMessageBox::AcceptRole);
+        anyway->setObjectName(QStringLiteral("recordAnyway"));
+        QPushButton *edit = ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        edit->setObjectName(QStringLiteral("keepEditing"));
+        ask.setDefaultButton(edit);
+        ask.exec();
+        if (ask.clickedButton() != anyway) {
+            showMessage(tr("Not recorded: the reply still has red checks."), true);
+            m_draft->setFocus();
+            return false;
+        }
     }
     Interaction reply;
     reply.direction = Direction::Outbound;

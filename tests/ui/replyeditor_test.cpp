@@ -12,10 +12,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace kd;
 using namespace kd::test;
@@ -71,6 +73,29 @@ void replaceDraft(QPlainTextEdit *draft, const QString &text)
     QTest::keyClick(draft, Qt::Key_Delete);
     QTest::keyClicks(draft, text);
 }
+
+// While it lives, answers the "still fails checks" question by the button's object name, and
+// says afterwards whether it was asked and what it listed.
+struct RedCheckAnswer
+{
+    explicit RedCheckAnswer(const QString &button)
+    {
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [this, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("confirmRedChecks"))
+                return;
+            asked = true;
+            listed = box->informativeText();
+            if (auto *b = box->findChild<QPushButton *>(button))
+                b->click();
+        });
+        poll.start();
+    }
+    QTimer poll;
+    bool asked = false;
+    QString listed;
+};
 
 } // namespace
 
@@ -143,9 +168,13 @@ TEST_CASE("the checklist follows typing, a promise is tracked and the reply is r
     CHECK(promises->first().dueAt == promise.due->toUTC());
     CHECK(promises->first().text == promise.sentence.text);
 
-    // Recording stores an outbound reply and clears the draft.
+    // Recording stores an outbound reply and clears the draft; with no red check, nothing is asked.
     const QString sent = draft->toPlainText();
-    QTest::mouseClick(editor.recordButton(), Qt::LeftButton);
+    {
+        const RedCheckAnswer question(QStringLiteral("keepEditing"));
+        QTest::mouseClick(editor.recordButton(), Qt::LeftButton);
+        CHECK_FALSE(question.asked);
+    }
     CHECK(draft->toPlainText().isEmpty());
     REQUIRE(recorded.count() == 1);
     CHECK(recorded.first().first().toString() == reference);
@@ -179,4 +208,44 @@ TEST_CASE("the character counter measures the draft against the channel's limit"
     QTest::keyClicks(editor.draft(), QStringLiteral("Sorry!"));
     CHECK(editor.counter()->text().contains(
         QStringLiteral("6 / %1").arg(*details->channel.replyLimit)));
+}
+
+TEST_CASE("recording a reply that still fails checks asks first and names them", "[ui]")
+{
+    TempDatabase t;
+    const QString reference = registerOne(t.db());
+    ReplyEditor editor(t.db());
+    editor.show();
+    editor.setComplaint(reference);
+    QSignalSpy recorded(&editor, &ReplyEditor::replyRecorded);
+    auto outboundReplies = [&] {
+        auto d = ComplaintService(t.db()).details(reference);
+        KD_REQUIRE_OK(d);
+        int n = 0;
+        for (const Interaction &i : d->interactions)
+            n += i.direction == Direction::Outbound && i.kind == InteractionKind::Reply;
+        return n;
+    };
+
+    // Typed and sent at once, before the live check had its pause: the question still comes.
+    replaceDraft(editor.draft(), QStringLiteral("Dat is uw eigen schuld."));
+    {
+        const RedCheckAnswer question(QStringLiteral("keepEditing"));
+        QTest::mouseClick(editor.recordButton(), Qt::LeftButton);
+        CHECK(question.asked);
+        CHECK(question.listed.contains(checkTitle(QStringLiteral("dont.defensive"))));
+    }
+    CHECK(recorded.isEmpty());
+    CHECK(outboundReplies() == 0);
+    CHECK(editor.draft()->toPlainText() == QLatin1String("Dat is uw eigen schuld."));
+
+    // The agent may know better: "Record anyway" stores it.
+    {
+        const RedCheckAnswer question(QStringLiteral("recordAnyway"));
+        QTest::mouseClick(editor.recordButton(), Qt::LeftButton);
+        CHECK(question.asked);
+    }
+    CHECK(recorded.count() == 1);
+    CHECK(outboundReplies() == 1);
+    CHECK(editor.draft()->toPlainText().isEmpty());
 }
