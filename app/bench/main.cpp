@@ -1,6 +1,8 @@
 // klachtdesk-bench [--dir DIR] [--complaints N] [--repeat N] [NAME ...]: runs the benchmarks.
 #include "bench.h"
 
+#include <ctime>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +44,27 @@ std::vector<double> sample(int n, const std::function<void()> &f)
         out.push_back(t.nsecsElapsed() / 1e6);
     }
     return out;
+}
+
+std::vector<double> sampleCpu(int n, const std::function<void()> &f)
+{
+#ifdef Q_OS_UNIX
+    auto now = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    };
+    std::vector<double> out;
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const double start = now();
+        f();
+        out.push_back(now() - start);
+    }
+    return out;
+#else
+    return sample(n, f);
+#endif
 }
 
 double residentMemoryMb()
