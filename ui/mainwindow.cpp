@@ -265,12 +265,11 @@ void MainWindow::refreshQueue()
 
 void MainWindow::selectComplaint(const QString &reference)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->referenceAt(row) == reference) {
-            m_queueView->selectRow(row);
-            m_queueView->scrollTo(m_model->index(row, 0));
-            return;
-        }
+    // Only the rows in memory are searched: walking a million scrolled rows would read them all.
+    if (const int row = m_model->rowOfReference(reference); row >= 0) {
+        m_queueView->selectRow(row);
+        m_queueView->scrollTo(m_model->index(row, 0));
+        return;
     }
     m_panel->showComplaint(reference);
 }

@@ -204,27 +204,109 @@ Result<Complaint> ComplaintStore::byReference(const QString &reference)
     return readComplaint(*q);
 }
 
+namespace {
+
+// The queue's sort key, most significant first. Every expression is NOT NULL so that a keyset
+// comparison is exact; the last one is local_id, unique, so the order is total. The time-left
+// order is the one workflowTimeLeftOrder() describes (due ones first, then paused, then the
+// rest); a NULL time left sorts first within its group there, as the minimum value does here.
+struct SortKey
+{
+    QString expression;
+    bool descending;
+};
+
+QList<SortKey> sortKeys(const QueueFilter &filter)
+{
+    QList<SortKey> keys;
+    if (filter.sortByTimeLeft) {
+        keys << SortKey{QStringLiteral("(CASE WHEN c.next_due_at IS NOT NULL THEN 0 WHEN "
+                                       "c.paused_at IS NOT NULL THEN 1 ELSE 2 END)"), false}
+             << SortKey{QStringLiteral("coalesce(c.next_due_at, c.paused_left_ms, "
+                                       "-9223372036854775807)"), false};
+    }
+    keys << SortKey{QStringLiteral("c.received_at"), true} << SortKey{QStringLiteral("c.local_id"), true};
+    return keys;
+}
+
+// "Comes after `after` in queue order". With one direction throughout this is a row-value
+// comparison, which SQLite answers from the complaint_received index (local_id is its rowid);
+// mixed directions expand to (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ...
+QString afterClause(const QList<SortKey> &keys, const QVariantList &after, QVariantList &values)
+{
+    bool sameDirection = true;
+    for (const SortKey &k : keys)
+        sameDirection = sameDirection && k.descending == keys.first().descending;
+    QStringList exprs, marks;
+    for (const SortKey &k : keys) {
+        exprs << k.expression;
+        marks << QStringLiteral("?");
+    }
+    if (sameDirection) {
+        values << after;
+        return QStringLiteral("(%1) %2 (%3)")
+            .arg(exprs.join(u','), keys.first().descending ? QStringLiteral("<") : QStringLiteral(">"),
+                 marks.join(u','));
+    }
+    QStringList ors;
+    for (int i = 0; i < keys.size(); ++i) {
+        QStringList ands;
+        for (int j = 0; j < i; ++j) {
+            ands << keys.at(j).expression + QStringLiteral(" = ?");
+            values << after.at(j);
+        }
+        ands << keys.at(i).expression + (keys.at(i).descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+        values << after.at(i);
+        ors << QStringLiteral("(%1)").arg(ands.join(QStringLiteral(" AND ")));
+    }
+    return QStringLiteral("(%1)").arg(ors.join(QStringLiteral(" OR ")));
+}
+
+} // namespace
+
 Result<QList<QueueRow>> ComplaintStore::queue(const QueueFilter &filter, int offset, int limit)
 {
-    QVariantList values;
+    return queuePage(filter, {}, offset, limit);
+}
+
+Result<QList<QueueRow>> ComplaintStore::queueAfter(const QueueFilter &filter,
+                                                   const QVariantList &after, int limit)
+{
+    return queuePage(filter, after, 0, limit);
+}
+
+Result<QList<QueueRow>> ComplaintStore::queuePage(const QueueFilter &filter,
+                                                  const QVariantList &after, int offset, int limit)
+{
+    const QList<SortKey> keys = sortKeys(filter);
+    if (!after.isEmpty() && after.size() != keys.size())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("A queue position does not fit the queue's sort order."));
+    QVariantList values{filter.nowMs};
     const bool nl = filter.language.startsWith(QLatin1String("nl"));
     const QString name = nl ? QStringLiteral("coalesce(nullif(%1.name_nl, ''), %1.name_en)")
                             : QStringLiteral("%1.name_en");
-    const QString where = whereOf(filter, values);
+    QString where = whereOf(filter, values);
+    if (!after.isEmpty())
+        where += QStringLiteral(" AND ") + afterClause(keys, after, values);
+    QStringList keyExprs, order;
+    for (const SortKey &k : keys) {
+        keyExprs << k.expression;
+        order << k.expression + (k.descending ? QStringLiteral(" DESC") : QString());
+    }
     values << limit << offset;
     const QString sql = QStringLiteral(
         "SELECT c.id, c.reference, c.received_at, cu.name, %1, %2, c.severity, c.status, "
         "c.assignee, c.subject, c.next_due_at, c.paused_at, c.paused_left_ms, "
         "(c.first_response_missed OR c.resolution_missed), c.escalated_at, "
         "(SELECT count(*) FROM promise p WHERE p.complaint_id = c.id AND p.state = 'open' "
-        "AND p.deleted_at IS NULL AND p.due_at < ?) FROM complaint c "
+        "AND p.deleted_at IS NULL AND p.due_at < ?), %5 FROM complaint c "
         "LEFT JOIN customer cu ON cu.id = c.customer_id "
         "LEFT JOIN channel ch ON ch.id = c.channel_id "
         "LEFT JOIN category ca ON ca.id = c.category_id "
-        "WHERE %3 ORDER BY %4 c.received_at DESC, c.local_id DESC LIMIT ? OFFSET ?")
+        "WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
         .arg(name.arg(QStringLiteral("ch")), name.arg(QStringLiteral("ca")), where,
-             filter.sortByTimeLeft ? workflowTimeLeftOrder() : QString());
-    values.prepend(filter.nowMs);
+             order.join(QStringLiteral(", ")), keyExprs.join(QStringLiteral(", ")));
     auto q = runQuery(m_db, sql, values);
     if (!q)
         return q.error();
@@ -249,6 +331,8 @@ Result<QList<QueueRow>> ComplaintStore::queue(const QueueFilter &filter, int off
         r.targetMissed = q->value(13).toBool();
         r.escalated = !q->value(14).isNull();
         r.overduePromises = q->value(15).toInt();
+        for (int i = 0; i < keys.size(); ++i)
+            r.sortKey << q->value(16 + i);
         rows.append(r);
     }
     return rows;

@@ -6,6 +6,7 @@
 #include "rowwriter.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace kd {
 
@@ -31,6 +32,9 @@ struct QueueRow
     bool targetMissed = false;           // a target was missed (stays so through pauses)
     bool escalated = false;
     int overduePromises = 0;
+    // This row's position in the queue order (the values of the sort key): pass it to
+    // ComplaintStore::queueAfter for the rows that follow it.
+    QVariantList sortKey;
 };
 
 struct QueueFilter
@@ -65,14 +69,22 @@ public:
     Result<Complaint> get(const QString &id);
     Result<Complaint> byReference(const QString &reference);
 
-    // Newest first. offset/limit page through the queue without loading it whole.
+    // Newest first (or by time left). offset/limit page through the queue without loading it
+    // whole; the cost of OFFSET grows with it, so deep pages use queueAfter.
     Result<QList<QueueRow>> queue(const QueueFilter &filter, int offset, int limit);
+    // Keyset paging: the `limit` rows that follow the row whose sortKey is `after` (from the top
+    // when empty). As fast at the end of a million rows as at the start.
+    Result<QList<QueueRow>> queueAfter(const QueueFilter &filter, const QVariantList &after,
+                                       int limit);
     Result<int> count(const QueueFilter &filter);
 
     // Next free reference for the year the complaint came in: KL-2026-000123.
     Result<QString> nextReference(int year);
 
 private:
+    Result<QList<QueueRow>> queuePage(const QueueFilter &filter, const QVariantList &after,
+                                      int offset, int limit);
+
     Database &m_db;
 };
 
