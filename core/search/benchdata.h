@@ -27,8 +27,9 @@ struct BenchDataInfo
 };
 
 // Fills an empty, migrated database in one transaction with prepared statements reused. The rows
-// are not written to change_log: they are test data, never to be synced. Full-text indexes are
-// filled by the same triggers as in real use. progress(done, total) is called now and then.
+// are not written to change_log: they are test data, never to be synced. Secondary indexes and
+// full-text indexes are built once after the inserts (an FTS 'rebuild'), then the FTS triggers
+// are put back, so the schema is as migrated. progress(done, total) is called now and then.
 Result<BenchDataInfo> generateBenchData(Database &db, const BenchDataSpec &spec,
                                         const std::function<void(qint64, qint64)> &progress = {});
 
