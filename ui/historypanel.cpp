@@ -41,6 +41,9 @@ QString entryWhat(const HistoryEntry &e)
     return e.reference.isEmpty() ? kind : kind + QStringLiteral(" \u00b7 ") + e.reference;
 }
 
+// The user-role value of the "Show older entries" row.
+constexpr int kMoreRow = -2;
+
 } // namespace
 
 HistoryPanel::HistoryPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
@@ -79,6 +82,10 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent) : QWidget(parent), m_d
     });
     connect(m_entries, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int i = item->data(0, Qt::UserRole).toInt();
+        if (i == kMoreRow) {
+            showMore();
+            return;
+        }
         if (i >= 0 && i < m_history.entries.size() && !m_history.entries.at(i).reference.isEmpty())
             emit complaintChosen(m_history.entries.at(i).reference);
     });
@@ -109,10 +116,23 @@ void HistoryPanel::showComplaint(const QString &reference)
     showCustomer(c->customerId);
 }
 
+void HistoryPanel::showMore()
+{
+    if (!m_history.customer.meta.id.isEmpty())
+        load(m_history.customer.meta.id, kMoreEntries);
+}
+
 void HistoryPanel::showCustomer(const QString &customerId)
 {
+    load(customerId, kFirstPaintEntries);
+}
+
+void HistoryPanel::load(const QString &customerId, int limit)
+{
+    const QString id = customerId; // may refer into m_history, which clear() empties
+    m_limit = limit;
     clear();
-    auto h = HistoryService(m_db).forCustomer(customerId, 300, QLocale().name().left(2));
+    auto h = HistoryService(m_db).forCustomer(id, m_limit, QLocale().name().left(2));
     if (!h) {
         m_header->setText(h.error().message);
         return;
@@ -183,8 +203,13 @@ void HistoryPanel::showCustomer(const QString &customerId)
             item->setFont(2, f);
         }
     }
-    if (m_history.truncated)
-        new QTreeWidgetItem(m_entries, {QString(), QString(), tr("Older entries not shown")});
+    if (m_history.truncated) {
+        auto *item = new QTreeWidgetItem(
+            m_entries, {QString(), QString(),
+                        m_limit < kMoreEntries ? tr("Show older entries (Enter)")
+                                               : tr("Older entries not shown")});
+        item->setData(0, Qt::UserRole, m_limit < kMoreEntries ? kMoreRow : -1);
+    }
 }
 
 } // namespace kd

@@ -122,38 +122,38 @@ Result<CustomerHistory> HistoryService::forCustomer(const QString &customerId, i
         h.entries.append(e);
     }
 
-    // Interactions on the customer, and those on the customer's complaints that were recorded
-    // without the customer (a UNION keeps both lookups on their own index).
-    auto qi = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT i.id, i.occurred_at, i.complaint_id, c.reference, i.direction, i.kind, i.body, "
-            "ch.code, %1 FROM interaction i "
-            "LEFT JOIN complaint c ON c.id = i.complaint_id "
-            "LEFT JOIN channel ch ON ch.id = i.channel_id "
-            "WHERE i.local_id IN ("
-            "  SELECT local_id FROM interaction WHERE customer_id = ? "
-            "  UNION SELECT local_id FROM interaction WHERE customer_id IS NULL AND complaint_id IN "
-            "    (SELECT id FROM complaint WHERE customer_id = ?)) "
-            "AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?")
-            .arg(channelName),
-        {customerId, customerId, limit + 1});
-    if (!qi)
-        return qi.error();
-    while (qi->next()) {
-        HistoryEntry e;
-        e.kind = HistoryEntry::Kind::Interaction;
-        e.id = qi->value(0).toString();
-        e.when = fromMs(qi->value(1));
-        e.complaintId = qi->value(2).toString();
-        e.reference = qi->value(3).toString();
-        e.direction = qi->value(4).toString();
-        e.kindCode = qi->value(5).toString();
-        e.body = qi->value(6).toString();
-        e.channelCode = qi->value(7).toString();
-        e.channelName = qi->value(8).toString();
-        e.title = e.direction + QLatin1Char(' ') + e.kindCode;
-        h.entries.append(e);
+    // Interactions on the customer (newest first straight from the interaction_customer index,
+    // so only `limit` rows are read however long the history is), and those on the customer's
+    // complaints that were recorded without the customer (rare: imports, old data).
+    const QString interactionSql = QStringLiteral(
+        "SELECT i.id, i.occurred_at, i.complaint_id, c.reference, i.direction, i.kind, i.body, "
+        "ch.code, %1 FROM interaction i "
+        "LEFT JOIN complaint c ON c.id = i.complaint_id "
+        "LEFT JOIN channel ch ON ch.id = i.channel_id "
+        "WHERE %2 AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?");
+    const QStringList interactionWheres{
+        QStringLiteral("i.customer_id = ?"),
+        QStringLiteral("i.customer_id IS NULL AND i.complaint_id IN "
+                       "(SELECT id FROM complaint WHERE customer_id = ?)")};
+    for (const QString &where : interactionWheres) {
+        auto qi = runQuery(m_db, interactionSql.arg(channelName, where), {customerId, limit + 1});
+        if (!qi)
+            return qi.error();
+        while (qi->next()) {
+            HistoryEntry e;
+            e.kind = HistoryEntry::Kind::Interaction;
+            e.id = qi->value(0).toString();
+            e.when = fromMs(qi->value(1));
+            e.complaintId = qi->value(2).toString();
+            e.reference = qi->value(3).toString();
+            e.direction = qi->value(4).toString();
+            e.kindCode = qi->value(5).toString();
+            e.body = qi->value(6).toString();
+            e.channelCode = qi->value(7).toString();
+            e.channelName = qi->value(8).toString();
+            e.title = e.direction + QLatin1Char(' ') + e.kindCode;
+            h.entries.append(e);
+        }
     }
 
     // Promises come from the workflow's promise table (migration 0003), when it is there.

@@ -47,6 +47,10 @@ struct CustomerHistory
 class HistoryService
 {
 public:
+    // What a panel shows first (docs/benchmarks.md: a heavy repeat complainant has hundreds of
+    // entries; reading them all costs more than opening a complaint may take). More on demand.
+    static constexpr int kFirstPaintEntries = 50;
+
     explicit HistoryService(Database &db);
 
     // The customer by id, customer number, e-mail, phone (any formatting) or social handle.
