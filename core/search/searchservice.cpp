@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 namespace kd {
 
 QString toString(HitKind kind)
@@ -204,104 +206,123 @@ Status SearchService::findByIdentifier(const QString &text, const SearchOptions 
     return {};
 }
 
+namespace {
+
+// The non-empty parts, joined: a snippet or title without dangling separators.
+QString joinFilled(const QStringList &parts, const QString &separator)
+{
+    QStringList filled;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            filled << p;
+    return filled.join(separator);
+}
+
+// The one shape of every word search: the FTS matches (newest first or ranked within a window,
+// ftsSelect) joined to the rows they index, each row read into a hit. rowsSql selects from
+// "(%1) m" and filters tombstones; toHit reads one row of it.
+Status collectTextHits(Database &db, const QString &rowsSql, const QString &ftsTable,
+                       const QString &match, const SearchOptions &o,
+                       const std::function<SearchHit(const QSqlQuery &)> &toHit,
+                       QList<SearchHit> &out)
+{
+    auto q = runQuery(db, rowsSql.arg(ftsSelect(ftsTable, o)), ftsValues(match, o.limit, o));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        SearchHit h = toHit(*q);
+        h.matchedOn = QStringLiteral("text");
+        out.append(h);
+    }
+    return {};
+}
+
+} // namespace
+
 Status SearchService::findCustomers(const QString &match, const SearchOptions &o,
                                     QList<SearchHit> &out)
 {
     // Customers are few next to complaints; a small fixed limit keeps the popup readable.
     SearchOptions co = o;
     co.limit = std::min(o.limit, 10);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT c.id, c.name, c.customer_number, c.email, c.phone, "
-                                     "c.created_at FROM (%1) m JOIN customer c ON c.local_id = m.rid "
-                                     "WHERE c.deleted_at IS NULL")
-                          .arg(ftsSelect(QStringLiteral("customer_fts"), co)),
-                      ftsValues(match, co.limit, co));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        SearchHit h;
-        h.kind = HitKind::Customer;
-        h.id = q->value(0).toString();
-        h.customerId = h.id;
-        h.customerName = q->value(1).toString();
-        h.title = h.customerName;
-        h.snippet = QStringList{q->value(1).toString(), q->value(2).toString(),
-                                q->value(3).toString(), q->value(4).toString()}
-                        .filter(QRegularExpression(QStringLiteral(".")))
-                        .join(QStringLiteral("  "));
-        h.when = fromMs(q->value(5));
-        h.matchedOn = QStringLiteral("text");
-        out.append(h);
-    }
-    return {};
+    return collectTextHits(
+        m_db,
+        QStringLiteral("SELECT c.id, c.name, c.customer_number, c.email, c.phone, c.created_at "
+                       "FROM (%1) m JOIN customer c ON c.local_id = m.rid "
+                       "WHERE c.deleted_at IS NULL"),
+        QStringLiteral("customer_fts"), match, co,
+        [](const QSqlQuery &q) {
+            SearchHit h;
+            h.kind = HitKind::Customer;
+            h.id = q.value(0).toString();
+            h.customerId = h.id;
+            h.customerName = q.value(1).toString();
+            h.title = h.customerName;
+            h.snippet = joinFilled({q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString()},
+                                   QStringLiteral("  "));
+            h.when = fromMs(q.value(5));
+            return h;
+        },
+        out);
 }
 
 Status SearchService::findComplaints(const QString &match, const SearchOptions &o,
                                      QList<SearchHit> &out)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT c.id, c.reference, c.subject, c.received_at, "
-                                     "c.customer_id, cu.name, c.description, c.product_ref "
-                                     "FROM (%1) m JOIN complaint c ON c.local_id = m.rid "
-                                     "LEFT JOIN customer cu ON cu.id = c.customer_id "
-                                     "WHERE c.deleted_at IS NULL")
-                          .arg(ftsSelect(QStringLiteral("complaint_fts"), o)),
-                      ftsValues(match, o.limit, o));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        SearchHit h;
-        h.kind = HitKind::Complaint;
-        h.id = q->value(0).toString();
-        h.complaintId = h.id;
-        h.reference = q->value(1).toString();
-        h.title = h.reference + QStringLiteral("  ") + q->value(2).toString();
-        h.when = fromMs(q->value(3));
-        h.customerId = q->value(4).toString();
-        h.customerName = q->value(5).toString();
-        h.snippet = QStringList{q->value(2).toString(), q->value(6).toString(),
-                                q->value(7).toString()}
-                        .filter(QRegularExpression(QStringLiteral("\\S")))
-                        .join(QStringLiteral(" \u00b7 "));
-        h.matchedOn = QStringLiteral("text");
-        out.append(h);
-    }
-    return {};
+    return collectTextHits(
+        m_db,
+        QStringLiteral("SELECT c.id, c.reference, c.subject, c.received_at, c.customer_id, cu.name, "
+                       "c.description, c.product_ref "
+                       "FROM (%1) m JOIN complaint c ON c.local_id = m.rid "
+                       "LEFT JOIN customer cu ON cu.id = c.customer_id "
+                       "WHERE c.deleted_at IS NULL"),
+        QStringLiteral("complaint_fts"), match, o,
+        [](const QSqlQuery &q) {
+            SearchHit h;
+            h.kind = HitKind::Complaint;
+            h.id = q.value(0).toString();
+            h.complaintId = h.id;
+            h.reference = q.value(1).toString();
+            h.title = h.reference + QStringLiteral("  ") + q.value(2).toString();
+            h.when = fromMs(q.value(3));
+            h.customerId = q.value(4).toString();
+            h.customerName = q.value(5).toString();
+            h.snippet = joinFilled({q.value(2).toString(), q.value(6).toString(),
+                                    q.value(7).toString()},
+                                   QStringLiteral(" \u00b7 "));
+            return h;
+        },
+        out);
 }
 
 Status SearchService::findInteractions(const QString &match, const SearchOptions &o,
                                        QList<SearchHit> &out)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT i.id, i.kind, i.direction, i.occurred_at, i.body, "
-                                     "i.complaint_id, c.reference, "
-                                     "coalesce(i.customer_id, c.customer_id), cu.name "
-                                     "FROM (%1) m JOIN interaction i ON i.local_id = m.rid "
-                                     "LEFT JOIN complaint c ON c.id = i.complaint_id "
-                                     "LEFT JOIN customer cu "
-                                     "  ON cu.id = coalesce(i.customer_id, c.customer_id) "
-                                     "WHERE i.deleted_at IS NULL")
-                          .arg(ftsSelect(QStringLiteral("interaction_fts"), o)),
-                      ftsValues(match, o.limit, o));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        SearchHit h;
-        h.kind = HitKind::Interaction;
-        h.id = q->value(0).toString();
-        h.when = fromMs(q->value(3));
-        h.snippet = q->value(4).toString();
-        h.complaintId = q->value(5).toString();
-        h.reference = q->value(6).toString();
-        h.customerId = q->value(7).toString();
-        h.customerName = q->value(8).toString();
-        h.title = QStringList{h.reference, h.customerName, q->value(1).toString()}
-                      .filter(QRegularExpression(QStringLiteral(".")))
-                      .join(QStringLiteral("  "));
-        h.matchedOn = QStringLiteral("text");
-        out.append(h);
-    }
-    return {};
+    return collectTextHits(
+        m_db,
+        QStringLiteral("SELECT i.id, i.kind, i.direction, i.occurred_at, i.body, i.complaint_id, "
+                       "c.reference, coalesce(i.customer_id, c.customer_id), cu.name "
+                       "FROM (%1) m JOIN interaction i ON i.local_id = m.rid "
+                       "LEFT JOIN complaint c ON c.id = i.complaint_id "
+                       "LEFT JOIN customer cu ON cu.id = coalesce(i.customer_id, c.customer_id) "
+                       "WHERE i.deleted_at IS NULL"),
+        QStringLiteral("interaction_fts"), match, o,
+        [](const QSqlQuery &q) {
+            SearchHit h;
+            h.kind = HitKind::Interaction;
+            h.id = q.value(0).toString();
+            h.when = fromMs(q.value(3));
+            h.snippet = q.value(4).toString();
+            h.complaintId = q.value(5).toString();
+            h.reference = q.value(6).toString();
+            h.customerId = q.value(7).toString();
+            h.customerName = q.value(8).toString();
+            h.title = joinFilled({h.reference, h.customerName, q.value(1).toString()},
+                                 QStringLiteral("  "));
+            return h;
+        },
+        out);
 }
 
 } // namespace kd
