@@ -29,29 +29,37 @@ struct Term
 };
 
 // Document frequencies change slowly; a small cache per database file saves the vocabulary
-// lookups (each walks the word's list of rows) when the same complaint is opened again.
+// lookups (each walks the word's list of rows) when the same complaint is opened again. An entry
+// holds while the complaint table has grown by less than 1% since it was read: on a small
+// database every new complaint refreshes it (a word's second use must count), on a million
+// rows it lasts ten thousand registrations.
 class FrequencyCache
 {
 public:
-    std::optional<qint64> get(const QString &key)
+    std::optional<qint64> get(const QString &key, qint64 rows)
     {
         QMutexLocker lock(&m_mutex);
         auto it = m_values.constFind(key);
-        if (it == m_values.cend())
+        if (it == m_values.cend() || rows < it->rows || rows > it->rows + it->rows / 100)
             return std::nullopt;
-        return *it;
+        return it->df;
     }
-    void put(const QString &key, qint64 value)
+    void put(const QString &key, qint64 df, qint64 rows)
     {
         QMutexLocker lock(&m_mutex);
         if (m_values.size() > 50000)
             m_values.clear();
-        m_values.insert(key, value);
+        m_values.insert(key, {df, rows});
     }
 
 private:
+    struct Entry
+    {
+        qint64 df;
+        qint64 rows;
+    };
     QMutex m_mutex;
-    QHash<QString, qint64> m_values;
+    QHash<QString, Entry> m_values;
 };
 
 FrequencyCache &frequencyCache()
@@ -79,17 +87,26 @@ bool hasColumn(Database &db, const QString &table, const QString &column)
 
 SimilarComplaints::SimilarComplaints(Database &db) : m_db(db) {}
 
-Result<qint64> SimilarComplaints::documentFrequency(const QString &term)
+Result<qint64> SimilarComplaints::complaintRows()
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT coalesce(max(local_id), 0) FROM complaint"));
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<qint64> SimilarComplaints::documentFrequency(const QString &term, qint64 rows)
 {
     const QString key = m_db.path() + QLatin1Char('\n') + term;
-    if (auto cached = frequencyCache().get(key))
+    if (auto cached = frequencyCache().get(key, rows))
         return *cached;
     auto q = runQuery(m_db, QStringLiteral("SELECT doc FROM complaint_fts_vocab WHERE term = ?"),
                       {term});
     if (!q)
         return q.error();
     const qint64 df = q->next() ? q->value(0).toLongLong() : 0;
-    frequencyCache().put(key, df);
+    frequencyCache().put(key, df, rows);
     return df;
 }
 
@@ -98,12 +115,15 @@ Result<QStringList> SimilarComplaints::salientTerms(const QString &text, int cou
     QStringList out;
     QSet<QString> seen;
     QList<Term> terms;
+    auto rows = complaintRows();
+    if (!rows)
+        return rows.error();
     for (const QString &t : fts::tokens(text, 400)) {
         const QString f = fts::fold(t);
         if (seen.contains(f) || fts::isStopWord(f) || f.front().isDigit())
             continue;
         seen.insert(f);
-        auto df = documentFrequency(f);
+        auto df = documentFrequency(f, *rows);
         if (!df)
             return df.error();
         if (*df > 0)
@@ -147,11 +167,10 @@ Result<QList<SimilarComplaint>> SimilarComplaints::find(const SimilarQuery &quer
 {
     QList<SimilarComplaint> out;
     // Salient words with their weights (inverse document frequency).
-    auto total = runQuery(m_db, QStringLiteral("SELECT coalesce(max(local_id), 0) FROM complaint"));
-    if (!total)
-        return total.error();
-    total->next();
-    const double n = std::max<qint64>(1, total->value(0).toLongLong());
+    auto rows = complaintRows();
+    if (!rows)
+        return rows.error();
+    const double n = std::max<qint64>(1, *rows);
     // The complaint itself is in the index when it is stored: a word only it has says nothing.
     const qint64 minDf = query.excludeId.isEmpty() ? 1 : 2;
 
@@ -163,7 +182,7 @@ Result<QList<SimilarComplaint>> SimilarComplaints::find(const SimilarQuery &quer
             if (seen.contains(f) || fts::isStopWord(f) || f.front().isDigit())
                 continue;
             seen.insert(f);
-            auto df = documentFrequency(f);
+            auto df = documentFrequency(f, *rows);
             if (!df)
                 return df.error();
             if (*df >= minDf)

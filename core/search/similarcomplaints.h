@@ -72,7 +72,8 @@ public:
     Result<QStringList> salientTerms(const QString &text, int count);
 
 private:
-    Result<qint64> documentFrequency(const QString &term);
+    Result<qint64> complaintRows(); // max(local_id): the size the frequencies are relative to
+    Result<qint64> documentFrequency(const QString &term, qint64 rows);
     Status readSolutions(QList<SimilarComplaint> &list);
 
     Database &m_db;

@@ -1,6 +1,7 @@
 // Registration and editing of complaints as single transactions over the stores.
 #include "complaintservice.h"
 
+#include "search/knowncomplaints.h"
 #include "storage/catalogstore.h"
 #include "storage/complaintstore.h"
 #include "storage/customerstore.h"
@@ -129,6 +130,12 @@ Result<Registration> ComplaintService::registerComplaint(const NewComplaint &inp
     // Targets, the audit trail's first entry and escalation rules (docs/workflow.md).
     if (auto s = WorkflowService(m_db).onRegistered(c); !s)
         return s.error();
+    // A complaint like several recent ones is a known (structural) complaint: marked at once,
+    // in this transaction, so every way in (form, CLI, import) marks it the same way.
+    auto known = KnownComplaints(m_db).evaluate(c.meta.id);
+    if (!known)
+        return known.error();
+    out.known = known->known;
     if (auto s = tx.commit(); !s)
         return s.error();
     return out;
@@ -228,6 +235,12 @@ Result<QList<FieldChange>> ComplaintService::setField(const QString &reference,
         return changes.error();
     if (auto s = workflow.afterUpdate(*found, c, *changes); !s)
         return s.error();
+    // New text, category or product can make it match recent complaints: mark it known then.
+    static const QStringList kSimilarityFields{QStringLiteral("subject"), QStringLiteral("description"),
+                                               QStringLiteral("category"), QStringLiteral("product")};
+    if (!changes->isEmpty() && kSimilarityFields.contains(field))
+        if (auto known = KnownComplaints(m_db).evaluate(c.meta.id); !known)
+            return known.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return changes;

@@ -47,6 +47,7 @@ struct Registration
     Customer customer;
     bool customerCreated = false;
     QString matchedOn; // how an existing customer was found
+    bool known = false; // marked as a known complaint on registration (search/knowncomplaints.h)
 };
 
 struct ComplaintDetails
