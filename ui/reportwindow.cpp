@@ -3,6 +3,7 @@
 
 #include "reportrenderer.h"
 #include "reporting/improvementactionstore.h"
+#include "reporting/reportzone.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
 
@@ -93,16 +94,22 @@ ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_d
     // Dashboard tab: period controls, headline, charts.
     auto *dashboard = new QWidget;
     auto *controls = new QHBoxLayout;
-    m_month = new QDateEdit(QDate::currentDate().addMonths(-1));
+    // Last month in the organisation's zone, like klachtdesk-cli report without --month.
+    m_month = new QDateEdit(reportToday(m_db).addMonths(-1));
+    m_month->setObjectName(QStringLiteral("month"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_month->setAccessibleName(tr("Month"));
     m_team = new QLineEdit;
+    m_team->setObjectName(QStringLiteral("team"));
     m_team->setPlaceholderText(tr("All teams"));
     m_team->setAccessibleName(tr("Team"));
     m_workload = new QCheckBox(tr("Workload per agent"));
     auto *show = new QPushButton(tr("&Show"));
+    show->setObjectName(QStringLiteral("show"));
     auto *preview = new QPushButton(tr("&Print preview…"));
+    preview->setObjectName(QStringLiteral("printPreview"));
     auto *pdf = new QPushButton(tr("Save as P&DF…"));
+    pdf->setObjectName(QStringLiteral("savePdf"));
     controls->addWidget(new QLabel(tr("Month:")));
     controls->addWidget(m_month);
     controls->addWidget(new QLabel(tr("Team:")));
@@ -113,6 +120,7 @@ ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_d
     controls->addWidget(preview);
     controls->addWidget(pdf);
     m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *chartsHost = new QWidget;
@@ -176,7 +184,8 @@ ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_d
 ReportPeriod ReportWindow::chosenPeriod() const
 {
     const QDate d = m_month->date();
-    ReportPeriod p = ReportPeriod::month(d.year(), d.month(), QTimeZone::systemTimeZone());
+    // The same zone the CLI counts months in (core/reporting/reportzone.h), not the system's.
+    ReportPeriod p = ReportPeriod::month(d.year(), d.month(), reportTimeZone(m_db));
     p.team = m_team->text().trimmed();
     return p;
 }
@@ -273,19 +282,27 @@ void ReportWindow::printPreview()
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printTo(*p); });
+    dialog.exec();
+}
+
+print::ReportOptions ReportWindow::renderOptions() const
+{
     print::ReportOptions options = print::ReportRenderer::optionsFromSettings();
     options.showWorkload = m_workload->isChecked();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        print::ReportRenderer(m_figures, options).paint(*p);
-    });
-    dialog.exec();
+    options.madeAt = m_db.clock().now().toTimeZone(m_figures.period.zone);
+    return options;
+}
+
+int ReportWindow::printTo(QPrinter &printer)
+{
+    return print::ReportRenderer(m_figures, renderOptions()).paint(printer);
 }
 
 bool ReportWindow::savePdf(const QString &path)
 {
-    print::ReportOptions options = print::ReportRenderer::optionsFromSettings();
-    options.showWorkload = m_workload->isChecked();
-    auto pages = print::ReportRenderer(m_figures, options).writePdf(path);
+    auto pages = print::ReportRenderer(m_figures, renderOptions()).writePdf(path);
     if (!pages) {
         QMessageBox::warning(this, tr("Save as PDF"), pages.error().toString());
         return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "reporting/reportfigures.h"
+#include "reportrenderer.h"
 
 #include <QWidget>
 
@@ -28,7 +29,10 @@ public:
     const ReportFigures &figures() const { return m_figures; }
     // Recomputes the figures for the chosen month and team and redraws the dashboard.
     bool refresh();
+    // "Save as PDF" after its file dialog.
     bool savePdf(const QString &path);
+    // What the print preview's paintRequested draws: the same renderer on the printer.
+    int printTo(QPrinter &printer);
 
 signals:
     void figuresChanged();
@@ -41,6 +45,7 @@ private:
     void addAction();
     void markActionDone();
     ReportPeriod chosenPeriod() const;
+    print::ReportOptions renderOptions() const;
 
     Database &m_db;
     ReportFigures m_figures;

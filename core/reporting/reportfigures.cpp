@@ -11,6 +11,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <sqlite3.h>
 
 namespace kd {
 namespace {
@@ -109,89 +114,245 @@ QString ReportCalculator::receivedIn(const ReportPeriod &period, QVariantList &b
            + teamFilter(period, binds);
 }
 
+namespace {
+
+// Binds QVariant values (integers and text) to a raw statement, in order.
+bool bindAll(sqlite3_stmt *stmt, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        int rc;
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+std::string_view textOf(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(stmt, column)))
+                : std::string_view();
+}
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+Result<ReportCalculator::PeriodScan> ReportCalculator::periodScan(const ReportPeriod &period)
+{
+    if (m_cube && m_cube->from == period.fromMs() && m_cube->until == period.untilMs()
+        && m_cube->team == period.team)
+        return m_cube->scan;
+    // Columns a workflow-less database lacks count as "not set"; the figures say unavailable.
+    auto column = [this](const char *name, const char *expression, const char *otherwise) {
+        return hasColumn(QStringLiteral("complaint"), QLatin1String(name))
+                   ? QLatin1String(expression)
+                   : QLatin1String(otherwise);
+    };
+    QVariantList b;
+    const QString sql
+        = QStringLiteral("SELECT c.channel_id, c.category_id, c.severity, c.justified, %1, %2, %3, "
+                         "%4, c.customer_id FROM complaint c WHERE ")
+              .arg(column("known_complaint", "c.known_complaint <> 0", "0"),
+                   column("claim_risk", "c.claim_risk <> 0", "0"),
+                   column("escalated_at", "c.escalated_at IS NOT NULL", "0"),
+                   column("satisfaction", "COALESCE(c.satisfaction, 0)", "0"))
+          + receivedIn(period, b);
+    sqlite3 *handle = m_db.handle();
+    if (!handle)
+        return makeError(ErrorCode::Storage, tr("The report needs an SQLite database."));
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK
+        || !bindAll(stmt, b)) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(stmt);
+        return makeError(ErrorCode::Storage, message, QStringLiteral("report period scan"));
+    }
+    struct Raw
+    {
+        std::string channel, category, severity, justified;
+        bool hasCategory = false;
+        int known = 0, claim = 0, escalated = 0, satisfaction = 0;
+        qint64 count = 0;
+    };
+    std::vector<Raw> raws;
+    std::unordered_map<std::string, size_t> cellAt;
+    std::unordered_map<std::string, qint64> perCustomer;
+    cellAt.reserve(4096);
+    perCustomer.reserve(65536);
+    std::string key;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const bool hasCategory = sqlite3_column_type(stmt, 1) != SQLITE_NULL;
+        const int flags[4] = {sqlite3_column_int(stmt, 4), sqlite3_column_int(stmt, 5),
+                              sqlite3_column_int(stmt, 6), sqlite3_column_int(stmt, 7)};
+        key.clear();
+        for (int c = 0; c < 4; ++c)
+            key.append(textOf(stmt, c)).push_back('\x1f');
+        key.push_back(hasCategory ? 'c' : '-');
+        for (int f : flags)
+            key.append(std::to_string(f)).push_back('\x1f');
+        auto [it, inserted] = cellAt.try_emplace(key, raws.size());
+        if (inserted)
+            raws.push_back(Raw{std::string(textOf(stmt, 0)), std::string(textOf(stmt, 1)),
+                               std::string(textOf(stmt, 2)), std::string(textOf(stmt, 3)),
+                               hasCategory, flags[0], flags[1], flags[2], flags[3], 0});
+        ++raws[it->second].count;
+        ++perCustomer[std::string(textOf(stmt, 8))];
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Storage, QString::fromUtf8(sqlite3_errmsg(handle)),
+                         QStringLiteral("report period scan"));
+
+    // Name the cells: a handful of channels and categories, read once.
+    QHash<QString, QString> channelLabel;
+    QHash<QString, std::pair<QString, QString>> category; // id -> label, kind
+    auto ch = runQuery(m_db, QStringLiteral("SELECT h.id, %1 FROM channel h")
+                                 .arg(nameColumn(m_language, QStringLiteral("h"))));
+    if (!ch)
+        return ch.error();
+    while (ch->next())
+        channelLabel.insert(ch->value(0).toString(), ch->value(1).toString());
+    auto cat = runQuery(m_db, QStringLiteral("SELECT k.id, %1, k.kind FROM category k")
+                                  .arg(nameColumn(m_language, QStringLiteral("k"))));
+    if (!cat)
+        return cat.error();
+    while (cat->next())
+        category.insert(cat->value(0).toString(), {cat->value(1).toString(), cat->value(2).toString()});
+
+    PeriodScan scan;
+    for (const Raw &r : raws) {
+        PeriodCell c;
+        c.channelId = qstr(r.channel);
+        c.channelLabel = channelLabel.value(c.channelId); // null: no such channel row
+        if (r.hasCategory) {
+            c.categoryId = qstr(r.category);
+            const auto k = category.value(c.categoryId);
+            c.categoryLabel = k.first;
+            c.kind = k.second;
+        }
+        c.severity = qstr(r.severity);
+        c.justified = qstr(r.justified);
+        c.known = r.known != 0;
+        c.claimRisk = r.claim != 0;
+        c.escalated = r.escalated != 0;
+        c.satisfaction = r.satisfaction;
+        c.count = r.count;
+        scan.cells << c;
+    }
+    for (const auto &[customer, n] : perCustomer) {
+        if (n >= 2) {
+            ++scan.repeat.customers;
+            scan.repeat.complaints += n;
+        }
+    }
+    if (m_keepCube)
+        m_cube = CubeCache{period.fromMs(), period.untilMs(), period.team, scan};
+    return scan;
+}
+
 Result<qint64> ReportCalculator::total(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT count(*) FROM complaint c WHERE ") + receivedIn(period, b);
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    q->next();
-    return q->value(0).toLongLong();
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    qint64 n = 0;
+    for (const PeriodCell &c : *cells)
+        n += c.count;
+    return n;
 }
 
 Result<KindSplit> ReportCalculator::kindSplit(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT k.kind, count(*) FROM complaint c "
-                                       "LEFT JOIN category k ON k.id = c.category_id WHERE ")
-                        + receivedIn(period, b) + QStringLiteral(" GROUP BY k.kind");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
     KindSplit s;
-    while (q->next()) {
-        const QString kind = q->value(0).toString();
-        const qint64 n = q->value(1).toLongLong();
-        if (kind == QLatin1String("organisational"))
-            s.organisational += n;
-        else if (kind == QLatin1String("product_technical"))
-            s.productTechnical += n;
+    for (const PeriodCell &c : *cells) {
+        if (c.kind == QLatin1String("organisational"))
+            s.organisational += c.count;
+        else if (c.kind == QLatin1String("product_technical"))
+            s.productTechnical += c.count;
         else
-            s.uncategorised += n;
+            s.uncategorised += c.count;
     }
     return s;
 }
 
+// Sums the cells per key (category or channel), most first; skip() leaves cells out.
+template<typename Cells, typename Key, typename Label, typename Skip>
+static QList<CountRow> rollUp(const Cells &cells, Key key, Label label, Skip skip)
+{
+    QHash<QString, qsizetype> at;
+    QList<CountRow> rows;
+    for (const auto &c : cells) {
+        if (skip(c))
+            continue;
+        const QString k = key(c);
+        auto it = at.find(k);
+        if (it == at.end()) {
+            it = at.insert(k, rows.size());
+            rows << CountRow{k, label(c), 0};
+        }
+        rows[it.value()].count += c.count;
+    }
+    return rows;
+}
+
 Result<QList<CountRow>> ReportCalculator::byCategory(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT c.category_id, %1, count(*) FROM complaint c "
-                                       "LEFT JOIN category k ON k.id = c.category_id WHERE ")
-                            .arg(nameColumn(m_language, QStringLiteral("k")))
-                        + receivedIn(period, b) + QStringLiteral(" GROUP BY c.category_id");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    QList<CountRow> rows;
-    while (q->next()) {
-        CountRow r{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()};
-        if (r.key.isEmpty())
-            r.label = tr("Not categorised yet");
-        rows << r;
-    }
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    QList<CountRow> rows = rollUp(
+        *cells, [](const PeriodCell &c) { return c.categoryId; },
+        [](const PeriodCell &c) {
+            return c.categoryId.isEmpty() ? tr("Not categorised yet") : c.categoryLabel;
+        },
+        [](const PeriodCell &) { return false; });
     std::sort(rows.begin(), rows.end(), byCountThenLabel);
     return rows;
 }
 
 Result<QList<CountRow>> ReportCalculator::byChannel(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT c.channel_id, %1, count(*) FROM complaint c "
-                                       "JOIN channel h ON h.id = c.channel_id WHERE ")
-                            .arg(nameColumn(m_language, QStringLiteral("h")))
-                        + receivedIn(period, b) + QStringLiteral(" GROUP BY c.channel_id");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    QList<CountRow> rows;
-    while (q->next())
-        rows << CountRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()};
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    // A channel id without a channel row (never in a consistent database) is left out.
+    QList<CountRow> rows = rollUp(
+        *cells, [](const PeriodCell &c) { return c.channelId; },
+        [](const PeriodCell &c) { return c.channelLabel; },
+        [](const PeriodCell &c) { return c.channelLabel.isNull(); });
     std::sort(rows.begin(), rows.end(), byCountThenLabel);
     return rows;
 }
 
 Result<QList<CountRow>> ReportCalculator::bySeverity(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT c.severity, count(*) FROM complaint c WHERE ")
-                        + receivedIn(period, b) + QStringLiteral(" GROUP BY c.severity");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
     QHash<QString, qint64> counts;
-    while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+    for (const PeriodCell &c : *cells)
+        counts[c.severity] += c.count;
     const QList<std::pair<QString, QString>> levels{
         {QStringLiteral("low"), tr("Low")},
         {QStringLiteral("normal"), tr("Normal")},
@@ -246,9 +407,9 @@ static QString netOfPauses(const QString &moment)
         .arg(moment);
 }
 
-// selectSql yields rows (channel_id, channel label, target minutes or NULL, net duration ms or
-// NULL while pending, overdue 0/1 for a pending one, within target 0/1), ordered by channel, so
-// one pass gives every median and share.
+// selectSql yields one row per complaint: (channel rowid, net duration ms or NULL while pending,
+// overdue 0/1 for a pending one, within target 0/1). Only integers per row: a month of 100,000
+// complaints is one scan without a string per complaint; channels are named afterwards.
 Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const QString &selectSql,
                                                     const QVariantList &binds, bool withTargets)
 {
@@ -258,54 +419,62 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
     DurationFigures f;
     f.available = true;
     f.netOfPauses = true;
-    std::map<QString, std::vector<qint64>> values;
+    struct Bucket
+    {
+        DurationRow row;
+        std::vector<qint64> values;
+    };
+    std::map<qint64, Bucket> buckets; // channel rowid ->
     std::vector<qint64> all;
-    QHash<QString, DurationRow> rows;
-    QStringList order;
     while (q->next()) {
-        const QString key = q->value(0).toString();
-        auto it = rows.find(key);
-        if (it == rows.end()) {
-            DurationRow r;
-            r.key = key;
-            r.label = q->value(1).toString();
-            if (withTargets && !q->value(2).isNull())
-                r.targetMinutes = q->value(2).toInt();
-            it = rows.insert(key, r);
-            order << key;
-        }
-        DurationRow &r = it.value();
-        if (q->value(3).isNull()) {
-            ++r.pending;
+        Bucket &b = buckets[q->value(0).toLongLong()];
+        const QVariant duration = q->value(1);
+        if (duration.isNull()) {
+            ++b.row.pending;
             ++f.overall.pending;
-            if (q->value(4).toInt() != 0) {
-                ++r.overduePending;
+            if (q->value(2).toInt() != 0) {
+                ++b.row.overduePending;
                 ++f.overall.overduePending;
             }
             continue;
         }
-        const qint64 ms = std::max<qint64>(0, q->value(3).toLongLong());
-        values[key].push_back(ms);
+        const qint64 ms = std::max<qint64>(0, duration.toLongLong());
+        b.values.push_back(ms);
         all.push_back(ms);
-        ++r.measured;
+        ++b.row.measured;
         ++f.overall.measured;
-        if (q->value(5).toInt() != 0) {
-            ++r.withinTarget;
+        if (q->value(3).toInt() != 0) {
+            ++b.row.withinTarget;
             ++f.overall.withinTarget;
         }
+    }
+    auto channels = runQuery(m_db, QStringLiteral("SELECT h.rowid, h.id, %1, h.first_response_minutes "
+                                                  "FROM channel h")
+                                       .arg(nameColumn(m_language, QStringLiteral("h"))));
+    if (!channels)
+        return channels.error();
+    while (channels->next()) {
+        auto it = buckets.find(channels->value(0).toLongLong());
+        if (it == buckets.end())
+            continue;
+        DurationRow &r = it->second.row;
+        r.key = channels->value(1).toString();
+        r.label = channels->value(2).toString();
+        if (withTargets && !channels->value(3).isNull())
+            r.targetMinutes = channels->value(3).toInt();
     }
     auto toMinutes = [](std::optional<double> ms) -> std::optional<double> {
         if (!ms)
             return std::nullopt;
         return *ms / double(kMinute);
     };
-    for (const QString &key : order) {
-        DurationRow r = rows.value(key);
-        std::vector<qint64> &v = values[key];
-        std::sort(v.begin(), v.end());
-        r.medianMinutes = toMinutes(medianOfSorted(v));
-        r.p90Minutes = toMinutes(percentileOfSorted(v, 0.9));
-        f.perChannel << r;
+    for (auto &[rowid, b] : buckets) {
+        if (b.row.key.isNull())
+            continue; // a complaint's channel without a channel row: not in a consistent database
+        std::sort(b.values.begin(), b.values.end());
+        b.row.medianMinutes = toMinutes(medianOfSorted(b.values));
+        b.row.p90Minutes = toMinutes(percentileOfSorted(b.values, 0.9));
+        f.perChannel << b.row;
     }
     std::sort(all.begin(), all.end());
     f.overall.label = tr("All channels");
@@ -323,6 +492,9 @@ Result<DurationFigures> ReportCalculator::durations(const ReportPeriod &, const 
     return f;
 }
 
+// The channel's rowid for complaint c: an integer to bucket by instead of its text id.
+static const char *kChannelRowid = "(SELECT h.rowid FROM channel h WHERE h.id = c.channel_id)";
+
 Result<DurationFigures> ReportCalculator::firstResponse(const ReportPeriod &period)
 {
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("first_response_at")))
@@ -332,16 +504,15 @@ Result<DurationFigures> ReportCalculator::firstResponse(const ReportPeriod &peri
     const qint64 asOf = asOfMs(period);
     QVariantList b{asOf, asOf, asOf, asOf};
     const QString select
-        = QStringLiteral("SELECT c.channel_id, %1, h.first_response_minutes, "
+        = QStringLiteral("SELECT %1, "
                          "CASE WHEN c.first_response_at IS NULL OR c.first_response_at >= ? "
                          "THEN NULL ELSE %2 END, "
                          "(c.first_response_at IS NULL OR c.first_response_at >= ?) AND "
                          "(c.first_response_missed <> 0 OR c.first_response_due_at < ?), "
                          "c.first_response_at < ? AND c.first_response_missed = 0 "
-                         "FROM complaint c JOIN channel h ON h.id = c.channel_id WHERE ")
-              .arg(nameColumn(m_language, QStringLiteral("h")),
-                   netOfPauses(QStringLiteral("c.first_response_at")))
-          + receivedIn(period, b) + QStringLiteral(" ORDER BY c.channel_id");
+                         "FROM complaint c WHERE ")
+              .arg(QLatin1String(kChannelRowid), netOfPauses(QStringLiteral("c.first_response_at")))
+          + receivedIn(period, b);
     return durations(period, select, b, true);
 }
 
@@ -355,43 +526,37 @@ Result<DurationFigures> ReportCalculator::resolution(const ReportPeriod &period)
     const qint64 asOf = asOfMs(period);
     QVariantList b{period.fromMs(), asOf};
     QString select
-        = QStringLiteral("SELECT c.channel_id, %1, NULL, %2, 0, c.resolution_missed = 0 "
-                         "FROM complaint c JOIN channel h ON h.id = c.channel_id "
+        = QStringLiteral("SELECT %1, %2, 0, c.resolution_missed = 0 FROM complaint c "
                          "WHERE c.resolved_at >= ? AND c.resolved_at < ? AND c.deleted_at IS NULL")
-              .arg(nameColumn(m_language, QStringLiteral("h")),
-                   netOfPauses(QStringLiteral("c.resolved_at")))
+              .arg(QLatin1String(kChannelRowid), netOfPauses(QStringLiteral("c.resolved_at")))
           + teamFilter(period, b);
     b << asOf;
-    select += QStringLiteral(" UNION ALL SELECT c.channel_id, %1, NULL, NULL, "
+    select += QStringLiteral(" UNION ALL SELECT %1, NULL, "
                              "c.resolution_missed <> 0 OR c.resolution_due_at < ?, 0 "
-                             "FROM complaint c JOIN channel h ON h.id = c.channel_id WHERE ")
-                  .arg(nameColumn(m_language, QStringLiteral("h")))
+                             "FROM complaint c WHERE ")
+                  .arg(QLatin1String(kChannelRowid))
               + receivedIn(period, b);
     b << asOf;
-    select += QStringLiteral(" AND (c.resolved_at IS NULL OR c.resolved_at >= ?) ORDER BY 1");
+    select += QStringLiteral(" AND (c.resolved_at IS NULL OR c.resolved_at >= ?)");
     return durations(period, select, b, false);
 }
 
 Result<JustifiedCounts> ReportCalculator::justified(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT c.justified, count(*) FROM complaint c WHERE ")
-                        + receivedIn(period, b) + QStringLiteral(" GROUP BY c.justified");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
     JustifiedCounts j;
-    while (q->next()) {
-        const QString v = q->value(0).toString();
-        const qint64 n = q->value(1).toLongLong();
-        if (v == QLatin1String("yes"))
-            j.yes = n;
-        else if (v == QLatin1String("partly"))
-            j.partly = n;
-        else if (v == QLatin1String("no"))
-            j.no = n;
+    for (const PeriodCell &c : *cells) {
+        if (c.justified == QLatin1String("yes"))
+            j.yes += c.count;
+        else if (c.justified == QLatin1String("partly"))
+            j.partly += c.count;
+        else if (c.justified == QLatin1String("no"))
+            j.no += c.count;
         else
-            j.unknown += n;
+            j.unknown += c.count;
     }
     return j;
 }
@@ -400,42 +565,37 @@ Result<std::optional<qint64>> ReportCalculator::escalations(const ReportPeriod &
 {
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("escalated_at")))
         return std::optional<qint64>{};
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT count(*) FROM complaint c WHERE ")
-                        + receivedIn(period, b) + QStringLiteral(" AND c.escalated_at IS NOT NULL");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    q->next();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    qint64 n = 0;
+    for (const PeriodCell &c : *cells)
+        n += c.escalated ? c.count : 0;
+    return std::optional<qint64>(n);
 }
 
 Result<std::optional<qint64>> ReportCalculator::claimRisks(const ReportPeriod &period)
 {
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("claim_risk")))
         return std::optional<qint64>{};
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT count(*) FROM complaint c WHERE ")
-                        + receivedIn(period, b) + QStringLiteral(" AND c.claim_risk <> 0");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    q->next();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    qint64 n = 0;
+    for (const PeriodCell &c : *cells)
+        n += c.claimRisk ? c.count : 0;
+    return std::optional<qint64>(n);
 }
 
 Result<RepeatComplainants> ReportCalculator::repeatComplainants(const ReportPeriod &period)
 {
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT count(*), COALESCE(sum(n), 0) FROM (SELECT "
-                                       "count(*) AS n FROM complaint c WHERE ")
-                        + receivedIn(period, b)
-                        + QStringLiteral(" GROUP BY c.customer_id HAVING count(*) >= 2)");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
-    q->next();
-    return RepeatComplainants{q->value(0).toLongLong(), q->value(1).toLongLong()};
+    // Customers with two or more complaints received in the period: counted in the period scan.
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    return scan->repeat;
 }
 
 Result<KnownFigures> ReportCalculator::known(const ReportPeriod &period)
@@ -444,30 +604,19 @@ Result<KnownFigures> ReportCalculator::known(const ReportPeriod &period)
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("known_complaint")))
         return k;
     k.available = true;
-    QVariantList b;
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT COALESCE(sum(c.known_complaint <> 0), 0), count(*) "
-                                     "FROM complaint c WHERE ")
-                          + receivedIn(period, b),
-                      b);
-    if (!q)
-        return q.error();
-    q->next();
-    k.known = q->value(0).toLongLong();
-    k.unique = q->value(1).toLongLong() - k.known;
-    QVariantList b2;
-    auto top = runQuery(m_db,
-                        QStringLiteral("SELECT c.category_id, %1, count(*) AS n FROM complaint c "
-                                       "LEFT JOIN category k ON k.id = c.category_id WHERE ")
-                                .arg(nameColumn(m_language, QStringLiteral("k")))
-                            + receivedIn(period, b2)
-                            + QStringLiteral(" AND c.known_complaint <> 0 GROUP BY c.category_id "
-                                             "ORDER BY n DESC, 2 LIMIT 10"),
-                        b2);
-    if (!top)
-        return top.error();
-    while (top->next()) {
-        CountRow r{top->value(0).toString(), top->value(1).toString(), top->value(2).toLongLong()};
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
+    for (const PeriodCell &c : *cells)
+        (c.known ? k.known : k.unique) += c.count;
+    // Known complaints per category, most first, then by name (uncategorised sorts first).
+    QList<CountRow> top = rollUp(
+        *cells, [](const PeriodCell &c) { return c.categoryId; },
+        [](const PeriodCell &c) { return c.categoryId.isEmpty() ? QString() : c.categoryLabel; },
+        [](const PeriodCell &c) { return !c.known; });
+    std::sort(top.begin(), top.end(), byCountThenLabel);
+    for (CountRow &r : top.mid(0, 10)) {
         if (r.key.isEmpty())
             r.label = tr("Not categorised yet");
         k.topRecurring << r;
@@ -514,7 +663,8 @@ Result<QList<CountRow>> ReportCalculator::backlogByAge(const ReportPeriod &perio
     QList<CountRow> rows;
     for (int i = 0; i < days.size(); ++i) {
         const QString label = i + 1 < days.size()
-                                  ? (days[i] == 0 ? tr("under %1 day(s)").arg(days[i + 1])
+                                  ? (days[i] == 0 ? (days[i + 1] == 1 ? tr("under 1 day")
+                                                                      : tr("under %1 days").arg(days[i + 1]))
                                                   : tr("%1 to %2 days").arg(days[i]).arg(days[i + 1]))
                                   : tr("%1 days or more").arg(days[i]);
         rows << CountRow{QString::number(days[i]), label, 0};
@@ -570,16 +720,14 @@ Result<SatisfactionFigures> ReportCalculator::satisfaction(const ReportPeriod &p
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("satisfaction")))
         return s;
     s.available = true;
-    QVariantList b;
-    const QString sql = QStringLiteral("SELECT c.satisfaction, count(*) FROM complaint c WHERE ")
-                        + receivedIn(period, b)
-                        + QStringLiteral(" AND c.satisfaction BETWEEN 1 AND 5 GROUP BY c.satisfaction");
-    auto q = runQuery(m_db, sql, b);
-    if (!q)
-        return q.error();
+    auto scan = periodScan(period);
+    if (!scan)
+        return scan.error();
+    const QList<PeriodCell> *cells = &scan->cells;
     qint64 counts[6] = {};
-    while (q->next())
-        counts[std::clamp(q->value(0).toInt(), 1, 5)] += q->value(1).toLongLong();
+    for (const PeriodCell &c : *cells)
+        if (c.satisfaction >= 1 && c.satisfaction <= 5)
+            counts[c.satisfaction] += c.count;
     qint64 sum = 0;
     for (int score = 1; score <= 5; ++score) {
         s.distribution << CountRow{QString::number(score), QString::number(score), counts[score]};
@@ -653,6 +801,20 @@ Result<QList<ActionRow>> ReportCalculator::actions(const ReportPeriod &period)
 
 Result<ReportFigures> ReportCalculator::compute(const ReportPeriod &period, bool withWorkload)
 {
+    // Reading the database through a memory map saves a system call per page: a month of
+    // 100,000 complaints is read a few times over (docs/report.md, "Speed").
+    (void)runStatement(m_db, QStringLiteral("PRAGMA mmap_size = 268435456"));
+    m_keepCube = true;
+    m_cube.reset();
+    struct Forget
+    {
+        ReportCalculator *c;
+        ~Forget()
+        {
+            c->m_keepCube = false;
+            c->m_cube.reset();
+        }
+    } forget{this};
     ReportFigures f;
     f.period = period;
 #define KD_TAKE(target, call)                                                                      \

@@ -58,7 +58,11 @@ void drawHorizontalBars(QPainter &p, const QRectF &area, const QList<ChartValue>
     const QFontMetricsF fm(p.font());
     const double rowHeight = std::min(area.height() / values.size(), fm.height() * 1.6);
     const double labelWidth = area.width() * 0.42;
-    const double valueWidth = fm.horizontalAdvance(QStringLiteral("00000,0"));
+    // Room for the widest value text ("11 h 30 min", "48,498") so that none is cut off.
+    double valueWidth = 0;
+    for (const ChartValue &v : values)
+        valueWidth = std::max(valueWidth, fm.horizontalAdvance(valueText(v)));
+    valueWidth = std::min(valueWidth + 4, area.width() * 0.25);
     const double barArea = area.width() - labelWidth - valueWidth - 8;
     double max = 0;
     for (const ChartValue &v : values)
