@@ -18,9 +18,9 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kd::cli", text);
+    return QCoreApplication::translate("kd::cli", text, disambiguation, n);
 }
 
 const QString kUrlKey = QStringLiteral("sync/url");
@@ -120,7 +120,8 @@ QJsonObject reportJson(const SyncReport &r)
     return {{u"pushed"_qs, r.pushed},       {u"conflicts"_qs, r.conflicts},
             {u"rejected"_qs, r.rejected},   {u"duplicates"_qs, r.duplicates},
             {u"pulled"_qs, r.pulled},       {u"clock_offset_ms"_qs, r.clockOffsetMs},
-            {u"rebaselined"_qs, r.rebaselined}};
+            {u"rebaselined"_qs, r.rebaselined}, {u"erasures"_qs, r.erasures},
+            {u"scrub_error"_qs, r.scrubError}};
 }
 
 int syncCommand(Context &ctx)
@@ -177,6 +178,14 @@ int syncCommand(Context &ctx)
                                  .arg(r->rejected)
                                  .arg(r->duplicates)
                                  .arg(r->pulled)
+                          << Qt::endl;
+            if (!p.isSet(json) && r->erasures > 0)
+                ctx.out() << tr("%n erasure(s) received: this desktop's copy of the erased data "
+                                "was scrubbed.", nullptr, r->erasures)
+                          << Qt::endl;
+            if (!r->scrubError.isEmpty())
+                ctx.err() << tr("Compacting the database after an erasure failed: %1")
+                                 .arg(r->scrubError)
                           << Qt::endl;
             if (!p.isSet(watch))
                 return kOk;

@@ -382,6 +382,41 @@ Status Anonymiser::sweep(const QStringList &texts)
     return {};
 }
 
+Status Anonymiser::forgetHistory(const QStringList &rowKeys)
+{
+    for (const QString &key : rowKeys)
+        m_touched.insert(key);
+    return scrubChangeLog({});
+}
+
+QJsonArray Anonymiser::touchedRowsJson() const
+{
+    QStringList keys(m_touched.begin(), m_touched.end());
+    keys.sort(); // the same erasure gives the same detail on every run
+    QJsonArray out;
+    for (const QString &key : std::as_const(keys))
+        out.append(QJsonArray{key.section(u'\n', 0, 0), key.section(u'\n', 1)});
+    return out;
+}
+
+QStringList Anonymiser::erasedRows(const QJsonObject &fields)
+{
+    const QString action = fields.value(u"action").toString();
+    if (action != u"erase" && action != u"retention_apply")
+        return {};
+    const QJsonObject detail
+        = QJsonDocument::fromJson(fields.value(u"detail").toString().toUtf8()).object();
+    QStringList out;
+    for (const QJsonValue &row : detail.value(u"rows").toArray()) {
+        const QJsonArray pair = row.toArray();
+        const QString table = pair.at(0).toString();
+        // Only names of real tables: the keys are later used to build statements.
+        if (pair.size() == 2 && isSafeIdentifier(table) && !pair.at(1).toString().isEmpty())
+            out << table + u'\n' + pair.at(1).toString();
+    }
+    return out;
+}
+
 Status Anonymiser::scrubChangeLog(const QStringList &texts)
 {
     auto rewrite = [this](qint64 seq, const QJsonObject &fields) {

@@ -5,6 +5,8 @@
 
 #include "domain/error.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,17 @@ public:
     // Older change-log entries of the touched rows get the erased values, and any remaining
     // occurrence of the texts is replaced, pushed or not: the log must not keep what was erased.
     Status scrubChangeLog(const QStringList &texts);
+
+    // A pulled erasure: this desktop forgets the earlier values of the rows it names, as the
+    // erasing desktop did (its own change-log entries get the rows' erased values). Inside the
+    // caller's transaction; scrubFile after the commit.
+    Status forgetHistory(const QStringList &rowKeys);
+
+    // The touched rows as [table, id] pairs for the privacy log's detail ("rows"): the server and
+    // the other desktops read them to forget those rows' history too (docs/import-privacy.md).
+    QJsonArray touchedRowsJson() const;
+    // The "table\nid" keys an erase or retention privacy_action names; empty for other actions.
+    static QStringList erasedRows(const QJsonObject &privacyActionFields);
 
     const AnonymiseCounts &counts() const { return m_counts; }
     const QSet<QString> &touchedRows() const { return m_touched; }

@@ -286,7 +286,8 @@ Result<ErasureReport> PrivacyService::erase(const QString &customerId)
                              {u"interactions"_qs, n.interactions},
                              {u"handles"_qs, n.handles},
                              {u"other_rows"_qs, n.otherRows},
-                             {u"change_log_rows"_qs, n.changeLogRows}});
+                             {u"change_log_rows"_qs, n.changeLogRows},
+                             {u"rows"_qs, a.touchedRowsJson()}});
             !s)
             return s.error();
         if (auto s = tx.commit(); !s)
@@ -392,7 +393,8 @@ Result<RetentionReport> PrivacyService::applyRetention(bool dryRun)
                              {u"cutoff"_qs, isoTime(report.cutoff)},
                              {u"complaints"_qs, report.complaints},
                              {u"customers"_qs, report.customers},
-                             {u"dry_run"_qs, dryRun}});
+                             {u"dry_run"_qs, dryRun},
+                             {u"rows"_qs, dryRun ? QJsonArray() : a.touchedRowsJson()}});
             !s)
             return s.error();
         if (auto s = m_db.setStateValue(u"retention.last_run"_qs,

@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "localapplier.h"
+#include "privacy/anonymiser.h"
 #include "serverconnection.h"
 #include "hlc.h"
 #include "storage/database.h"
@@ -311,7 +312,7 @@ Status SyncEngine::pull(SyncReport &report)
     qint64 done = 0;
     for (;;) {
         if (m_options.cancelled && m_options.cancelled())
-            return {};
+            break;
         const QString cursorTx = m_local.stateValue(kCursorTx, QStringLiteral("0"));
         const qint64 cursorSeq = m_local.stateValue(kCursorSeq, QStringLiteral("0")).toLongLong();
         // Only changes of transactions below the snapshot's xmin: every one of those has ended,
@@ -359,12 +360,20 @@ Status SyncEngine::pull(SyncReport &report)
         Transaction tx(m_local);
         if (auto s = tx.begin(); !s)
             return s;
+        QStringList erasedRows; // rows a pulled erasure says to forget the history of
         for (const RemoteChange &rc : page) {
             auto a = applier.apply(rc);
             if (!a)
                 return a.error();
             if (*a == LocalApplier::Outcome::Applied)
                 ++report.pulled;
+            if (rc.table == QLatin1String("privacy_action") && rc.op == QLatin1String("insert"))
+                erasedRows += Anonymiser::erasedRows(rc.fields);
+        }
+        if (!erasedRows.isEmpty()) {
+            // An erasure made on another desktop: this one's own log forgets the old values too.
+            if (auto s = Anonymiser(m_local).forgetHistory(erasedRows); !s)
+                return s;
         }
         // The cursor moves in the same transaction as the rows it covers.
         if (last && !horizon.isEmpty() && horizon.toULongLong() > lastTx.toULongLong()) {
@@ -391,12 +400,22 @@ Status SyncEngine::pull(SyncReport &report)
         }
         if (auto s = tx.commit(); !s)
             return s;
+        if (!erasedRows.isEmpty())
+            ++report.erasures;
         done += page.size();
         if (m_options.progress)
             m_options.progress(done, std::max(total, done));
         if (last)
-            return {};
+            break;
     }
+    if (report.erasures > 0) {
+        // And the file: FTS segments and free pages still hold the old text until compacted
+        // (once per pull, not per page: a VACUUM costs as much as the file is big). A failure
+        // leaves the rows erased; the next erasure or retention run compacts again.
+        if (auto s = Anonymiser::scrubFile(m_local); !s)
+            report.scrubError = s.error().toString();
+    }
+    return {};
 }
 
 Result<SyncStatus> SyncEngine::status(Database &local)

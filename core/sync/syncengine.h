@@ -32,6 +32,8 @@ struct SyncReport
     int pulled = 0;     // server changes applied locally
     qint64 clockOffsetMs = 0;
     bool rebaselined = false;
+    int erasures = 0;   // pulled erasures after which this desktop scrubbed its file
+    QString scrubError; // set when compacting the file after one failed
 };
 
 // What the status bar shows.
