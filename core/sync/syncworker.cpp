@@ -36,6 +36,8 @@ void SyncWorker::start()
     connect(m_attemptTimer, &QTimer::timeout, this, &SyncWorker::attempt);
     m_localTimer = new QTimer(this);
     connect(m_localTimer, &QTimer::timeout, this, &SyncWorker::checkLocal);
+    m_heartbeatTimer = new QTimer(this);
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &SyncWorker::heartbeat);
 
     Database::Options o;
     o.path = m_settings.databasePath;
@@ -54,6 +56,7 @@ void SyncWorker::start()
     recount();
     publish();
     m_localTimer->start(m_settings.localCheckMs);
+    m_heartbeatTimer->start(m_settings.heartbeatMs);
     attempt();
 }
 
@@ -166,6 +169,26 @@ void SyncWorker::checkLocal()
         publish();
     if (m_state.pending > 0)
         syncSoon();
+}
+
+void SyncWorker::heartbeat()
+{
+    // A server that went away while nobody edited would otherwise look online until the next
+    // poll: the status bar must not claim a link that is gone.
+    if (m_stop || m_state.link != SyncState::Link::Online)
+        return;
+    // libpq drops a connection whose socket reached end of file while the driver listened for
+    // notifications: then the connection is no longer open at all.
+    if (!m_server.isOpen()) {
+        m_server.close();
+        return fail(makeError(ErrorCode::Network,
+                              QCoreApplication::translate("kd::sync",
+                                                          "The connection to the server was lost.")));
+    }
+    if (auto q = m_server.query(QStringLiteral("SELECT 1")); !q) {
+        m_server.close();
+        fail(q.error());
+    }
 }
 
 void SyncWorker::recount()

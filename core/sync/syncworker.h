@@ -31,6 +31,7 @@ struct SyncWorkerSettings
     int minBackoffMs = 1000; // first retry after a failure; doubles up to maxBackoffMs
     int maxBackoffMs = 60000;
     int pullPage = 500;      // small pages: the GUI's writes wait at most one page
+    int heartbeatMs = 10000; // an idle connection is checked this often, so "Online" stays true
 };
 
 // What the status bar shows; every field comes from the worker's own look at the database.
@@ -75,6 +76,7 @@ private:
     void attempt();
     void fail(const Error &error);
     void checkLocal();
+    void heartbeat();
     void recount();
     void publish();
     void onNotification(const QString &name, int source);
@@ -84,6 +86,7 @@ private:
     ServerConnection m_server;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_localTimer = nullptr;
+    QTimer *m_heartbeatTimer = nullptr;
     qint64 m_dataVersion = -1;
     int m_backoffMs = 0;
     std::atomic_bool m_stop = false;
