@@ -97,16 +97,30 @@ struct RedCheckAnswer
     QString listed;
 };
 
+// An editor shown on a freshly registered complaint, with a spy on recorded replies.
+struct EditorOnComplaint
+{
+    EditorOnComplaint()
+        : reference(registerOne(t.db())), editor(t.db()), recorded(&editor, &ReplyEditor::replyRecorded)
+    {
+        editor.show();
+        editor.setComplaint(reference);
+    }
+    TempDatabase t;
+    QString reference;
+    ReplyEditor editor;
+    QSignalSpy recorded;
+};
+
 } // namespace
 
 TEST_CASE("the checklist follows typing, a promise is tracked and the reply is recorded", "[ui]")
 {
-    TempDatabase t;
-    const QString reference = registerOne(t.db());
-    ReplyEditor editor(t.db());
-    editor.show();
-    editor.setComplaint(reference);
-    QSignalSpy recorded(&editor, &ReplyEditor::replyRecorded);
+    EditorOnComplaint f;
+    TempDatabase &t = f.t;
+    const QString &reference = f.reference;
+    ReplyEditor &editor = f.editor;
+    QSignalSpy &recorded = f.recorded;
 
     auto *draft = editor.findChild<QPlainTextEdit *>(QStringLiteral("replyDraft"));
     auto *list = editor.findChild<QListWidget *>(QStringLiteral("replyChecklist"));
@@ -212,12 +226,11 @@ TEST_CASE("the character counter measures the draft against the channel's limit"
 
 TEST_CASE("recording a reply that still fails checks asks first and names them", "[ui]")
 {
-    TempDatabase t;
-    const QString reference = registerOne(t.db());
-    ReplyEditor editor(t.db());
-    editor.show();
-    editor.setComplaint(reference);
-    QSignalSpy recorded(&editor, &ReplyEditor::replyRecorded);
+    EditorOnComplaint f;
+    TempDatabase &t = f.t;
+    const QString &reference = f.reference;
+    ReplyEditor &editor = f.editor;
+    QSignalSpy &recorded = f.recorded;
     auto outboundReplies = [&] {
         auto d = ComplaintService(t.db()).details(reference);
         KD_REQUIRE_OK(d);
