@@ -26,6 +26,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -74,6 +75,8 @@ QChartView *barChart(const QString &title, const QList<CountRow> &rows, bool hor
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
+    // Category and channel names are the point of the chart: never "…" for all of them.
+    categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
     values->setRange(0, double(max) * 1.15);
     values->setLabelFormat(QStringLiteral("%d"));
@@ -227,6 +230,8 @@ void ReportWindow::rebuildDashboard()
     kinds->append(tr("Product-technical"), double(f.kinds.productTechnical));
     kinds->append(tr("Not categorised yet"), double(f.kinds.uncategorised));
     kinds->setLabelsVisible(f.total > 0);
+    for (QPieSlice *slice : kinds->slices())
+        slice->setLabelVisible(slice->value() > 0); // no dangling label line for an empty slice
     auto *kindChart = new QChart;
     kindChart->setTitle(tr("Organisational versus product-technical"));
     kindChart->addSeries(kinds);
@@ -253,6 +258,7 @@ void ReportWindow::rebuildDashboard()
     countAxis->setLabelFormat(QStringLiteral("%d"));
     trendChart->addAxis(monthAxis, Qt::AlignBottom);
     trendChart->addAxis(countAxis, Qt::AlignLeft);
+    trend->attachAxis(monthAxis); // point i sits on month i, not spread edge to edge
     trend->attachAxis(countAxis);
 
     QList<CountRow> response;

@@ -3,6 +3,7 @@
 #include "complaintpanel.h"
 #include "mainwindow.h"
 #include "registrationdialog.h"
+#include "reportwindow.h"
 #include "conflictsdialog.h"
 #include "connectdialog.h"
 #include "syncstatuswidget.h"
@@ -162,6 +163,12 @@ int main(int argc, char **argv)
                                        "is kept in memory until Klachtdesk closes and asked again at "
                                        "the next start."));
         save(&connect, out, QStringLiteral("sync-connect"));
+    }
+    {
+        // The supervisor's report window on last month of the demo data.
+        kd::ReportWindow report(**db);
+        report.resize(1200, 1000);
+        save(&report, out, QStringLiteral("report-window"));
     }
     return 0;
 }
