@@ -18,11 +18,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace kd;
@@ -295,4 +297,85 @@ TEST_CASE("the main window connects with the stored address and a typed password
     QFile file(settings.fileName());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
+}
+
+TEST_CASE("a first sync of a few thousand complaints runs in pages with progress while the "
+          "window stays usable and the agent can register a complaint",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(QStringLiteral("hugo"), QStringLiteral("agent"));
+    Desk maker(agent, agent.user);
+    const Registration tmpl = maker.registerComplaint(QStringLiteral("Sjabloon"));
+    maker.syncOk();
+    // A big server, made by cloning the pushed complaint in SQL (through the stamping trigger).
+    const int complaints = 3000;
+    server.scalar(QStringLiteral(
+                      "INSERT INTO kd.row_state (table_name, row_id, data) "
+                      "SELECT 'customer', md5('cu' || g)::uuid::text, t.data || jsonb_build_object("
+                      "'id', md5('cu' || g)::uuid::text, 'name', 'Klant ' || g) "
+                      "FROM kd.row_state t, generate_series(1, 600) g "
+                      "WHERE t.table_name = 'customer' AND t.row_id = ?"),
+                  {tmpl.customer.meta.id});
+    server.scalar(QStringLiteral(
+                      "INSERT INTO kd.row_state (table_name, row_id, data) "
+                      "SELECT 'complaint', md5('co' || g)::uuid::text, t.data || jsonb_build_object("
+                      "'id', md5('co' || g)::uuid::text, "
+                      "'reference', 'KL-2020-' || lpad(g::text, 6, '0'), "
+                      "'customer_id', md5('cu' || (1 + g % 600))::uuid::text) "
+                      "FROM kd.row_state t, generate_series(1, ?) g "
+                      "WHERE t.table_name = 'complaint' AND t.row_id = ?"),
+                  {complaints, tmpl.complaint.meta.id});
+
+    Desk fresh(agent, agent.user);
+    SyncStatusWidget status;
+    status.show();
+    SyncController sync(fresh.db(), &status);
+    int progressReports = 0;
+    bool progressShown = false;
+    QObject::connect(&sync, &SyncController::stateChanged, [&](const SyncState &s) {
+        if (s.syncing && s.progressTotal > 0) {
+            ++progressReports;
+            progressShown = progressShown || !status.progressBar()->isHidden();
+        }
+    });
+    // The window's event loop: a 10 ms timer whose longest gap tells whether it ever froze.
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longestGapMs = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestGapMs = std::max(longestGapMs, sinceTick.restart());
+    });
+    tick.start(10);
+
+    SyncWorkerSettings settings = testSettings(agent);
+    settings.pullPage = 200;
+    sync.start(settings);
+    REQUIRE(waitFor([&] { return progressReports >= 2; }, 60000));
+    // Registering while the pages come in: the GUI's write waits at most for one page.
+    QElapsedTimer write;
+    write.start();
+    const QString during = fresh.registerComplaint(QStringLiteral("Tijdens de eerste sync")).complaint.reference;
+    const qint64 writeMs = write.elapsed();
+
+    REQUIRE(waitFor(
+        [&] {
+            return status.isOnline() && status.pending() == 0
+                && fresh.count(QStringLiteral("SELECT count(*) FROM complaint")) >= complaints + 2;
+        },
+        180000));
+    tick.stop();
+    INFO("progress reports " << progressReports << ", longest event-loop gap " << longestGapMs
+                             << " ms, write during sync " << writeMs << " ms");
+    CHECK(progressReports >= complaints / 200);
+    CHECK(progressShown);
+    CHECK(longestGapMs < 1000);
+    CHECK(writeMs < 5000);
+    CHECK(fresh.count(QStringLiteral("SELECT count(*) FROM complaint")) == complaints + 2);
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM kd.row_state WHERE "
+                                       "table_name = 'complaint' AND data->>'reference' = ?"),
+                        {during})
+              .toInt()
+          == 1);
 }
