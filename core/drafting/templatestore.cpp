@@ -1,6 +1,8 @@
 // Reply templates: SQL for the reply_template table (migration 0004) and template choice.
 #include "templatestore.h"
 
+#include "storage/defaultrows.h"
+
 #include "domain/uuid.h"
 #include "storage/database.h"
 #include "storage/rowmeta.h"
@@ -64,37 +66,26 @@ TemplateStore::TemplateStore(Database &db) : m_db(db) {}
 
 Status TemplateStore::ensureDefaults()
 {
-    auto count = runQuery(m_db, QStringLiteral("SELECT count(*) FROM reply_template"));
-    if (!count)
-        return count.error();
-    count->next();
-    if (count->value(0).toInt() > 0)
-        return {};
-    const qint64 now = m_db.clock().nowMs();
-    const QString system = QStringLiteral("system");
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
+    QJsonArray all;
     for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
-        const QString path = QStringLiteral(":/data/drafting/templates_%1.json").arg(lang);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot read %1").arg(path));
-        for (const auto &v : QJsonDocument::fromJson(f.readAll()).object().value(u"templates").toArray()) {
-            const QJsonObject o = v.toObject();
-            auto s = runStatement(
-                m_db,
-                QStringLiteral("INSERT INTO reply_template(id, code, name, category_code, channel_code, "
-                               "language, form_of_address, body, created_at, updated_at, created_by, "
-                               "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {o[u"id"].toString(), o[u"code"].toString(), o[u"name"].toString(),
-                 o[u"category"].toString(), o[u"channel"].toString(), o[u"language"].toString(),
-                 o[u"form"].toString(u"unknown"_qs), o[u"body"].toString(), now, now, system, system});
-            if (!s)
-                return s;
-        }
+        auto rows = readDefaultArray(QStringLiteral(":/data/drafting/templates_%1.json").arg(lang),
+                                     QStringLiteral("templates"));
+        if (!rows)
+            return rows.error();
+        for (const QJsonValue &v : std::as_const(*rows))
+            all.append(v);
     }
-    return tx.commit();
+    return seedIfEmpty(m_db, QStringLiteral("reply_template"),
+                       {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                        QStringLiteral("category_code"), QStringLiteral("channel_code"),
+                        QStringLiteral("language"), QStringLiteral("form_of_address"),
+                        QStringLiteral("body")},
+                       all, [](const QJsonObject &o) -> QVariantList {
+                           return {o[u"id"].toString(), o[u"code"].toString(), o[u"name"].toString(),
+                                   o[u"category"].toString(), o[u"channel"].toString(),
+                                   o[u"language"].toString(), o[u"form"].toString(u"unknown"_qs),
+                                   o[u"body"].toString()};
+                       });
 }
 
 Result<QList<ReplyTemplate>> TemplateStore::templates(bool activeOnly)

@@ -1,6 +1,8 @@
 // Knowledge-base rows through RowWriter, found through the kb_fts index.
 #include "knowledgebase.h"
 
+#include "storage/defaultrows.h"
+
 #include "ftsquery.h"
 #include "storage/database.h"
 #include "storage/rowmeta.h"
@@ -71,43 +73,28 @@ KnowledgeBase::KnowledgeBase(Database &db) : m_db(db) {}
 
 Status KnowledgeBase::ensureDefaults()
 {
-    auto count = runQuery(m_db, QStringLiteral("SELECT count(*) FROM kb_article"));
-    if (!count)
-        return count.error();
-    count->next();
-    if (count->value(0).toInt() > 0)
-        return {};
-    const qint64 now = m_db.clock().nowMs();
-    const QString system = QStringLiteral("system");
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
+    QJsonArray all;
     const QDir dir(QStringLiteral(":/data/knowledge"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, tr("Cannot read %1").arg(f.fileName()));
-        const QJsonArray rows = QJsonDocument::fromJson(f.readAll()).object().value(u"articles").toArray();
-        for (const auto &v : rows) {
-            const QJsonObject o = v.toObject();
-            QStringList tags;
-            for (const auto &t : o.value(u"tags").toArray())
-                tags << t.toString();
-            auto s = runStatement(
-                m_db,
-                QStringLiteral("INSERT INTO kb_article(id, category_id, language, question, answer, "
-                               "tags, created_at, updated_at, created_by, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {o.value(u"id").toString(),
-                 o.value(u"category").isString() ? QVariant(o.value(u"category").toString())
-                                                 : QVariant(),
-                 o.value(u"language").toString(), o.value(u"question").toString(),
-                 o.value(u"answer").toString(), tagsJson(tags), now, now, system, system});
-            if (!s)
-                return s;
-        }
+        auto rows = readDefaultArray(dir.filePath(name), QStringLiteral("articles"));
+        if (!rows)
+            return rows.error();
+        for (const QJsonValue &v : std::as_const(*rows))
+            all.append(v);
     }
-    return tx.commit();
+    return seedIfEmpty(m_db, QStringLiteral("kb_article"),
+                       {QStringLiteral("id"), QStringLiteral("category_id"), QStringLiteral("language"),
+                        QStringLiteral("question"), QStringLiteral("answer"), QStringLiteral("tags")},
+                       all, [](const QJsonObject &o) -> QVariantList {
+                           QStringList tags;
+                           for (const auto &t : o.value(u"tags").toArray())
+                               tags << t.toString();
+                           return {o.value(u"id").toString(),
+                                   o.value(u"category").isString() ? QVariant(o.value(u"category").toString())
+                                                                   : QVariant(),
+                                   o.value(u"language").toString(), o.value(u"question").toString(),
+                                   o.value(u"answer").toString(), tagsJson(tags)};
+                       });
 }
 
 Result<QList<KbArticle>> KnowledgeBase::list(const QString &categoryId, const QString &language)

@@ -1,6 +1,8 @@
 // Reference data: default tree and channels from resources, lookups by code or name.
 #include "catalogstore.h"
 
+#include "defaultrows.h"
+
 #include "database.h"
 #include "domain/uuid.h"
 #include "rowmeta.h"
@@ -73,78 +75,42 @@ QVariantMap channelColumns(const Channel &c)
             {QStringLiteral("active"), c.active ? 1 : 0}};
 }
 
-Result<QJsonArray> readDefaults(const QString &path, const QString &key)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot read %1").arg(path));
-    return QJsonDocument::fromJson(f.readAll()).object().value(key).toArray();
-}
-
 } // namespace
 
 CatalogStore::CatalogStore(Database &db) : m_db(db) {}
 
 Status CatalogStore::ensureDefaults()
 {
-    auto count = runQuery(m_db, QStringLiteral("SELECT (SELECT count(*) FROM category), "
-                                               "(SELECT count(*) FROM channel)"));
-    if (!count)
-        return count.error();
-    count->next();
-    const bool needCategories = count->value(0).toInt() == 0;
-    const bool needChannels = count->value(1).toInt() == 0;
-    if (!needCategories && !needChannels)
-        return {};
-
-    // Defaults are not written to the change log: every desktop and the server seed the same
-    // rows with the same fixed ids, so there is nothing to send.
-    const qint64 now = m_db.clock().nowMs();
-    const QString system = QStringLiteral("system");
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
+    auto categories = readDefaultArray(QStringLiteral(":/data/categories.json"), QStringLiteral("categories"));
+    if (!categories)
+        return categories.error();
+    if (auto s = seedIfEmpty(m_db, QStringLiteral("category"),
+                             {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("parent_id"),
+                              QStringLiteral("name_en"), QStringLiteral("name_nl"),
+                              QStringLiteral("kind"), QStringLiteral("sort_order")},
+                             *categories,
+                             [](const QJsonObject &o) -> QVariantList {
+                                 return {o[u"id"].toString(), o[u"code"].toString(),
+                                         o[u"parent"].isNull() ? QVariant() : QVariant(o[u"parent"].toString()),
+                                         o[u"name_en"].toString(), o[u"name_nl"].toString(),
+                                         o[u"kind"].toString(), o[u"sort_order"].toInt()};
+                             });
+        !s)
         return s;
-    if (needCategories) {
-        auto rows = readDefaults(QStringLiteral(":/data/categories.json"), QStringLiteral("categories"));
-        if (!rows)
-            return rows.error();
-        for (const auto &v : *rows) {
-            const QJsonObject o = v.toObject();
-            auto s = runStatement(
-                m_db,
-                QStringLiteral("INSERT INTO category(id, code, parent_id, name_en, name_nl, kind, "
-                               "sort_order, created_at, updated_at, created_by, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {o[u"id"].toString(), o[u"code"].toString(),
-                 o[u"parent"].isNull() ? QVariant() : QVariant(o[u"parent"].toString()),
-                 o[u"name_en"].toString(), o[u"name_nl"].toString(), o[u"kind"].toString(),
-                 o[u"sort_order"].toInt(), now, now, system, system});
-            if (!s)
-                return s;
-        }
-    }
-    if (needChannels) {
-        auto rows = readDefaults(QStringLiteral(":/data/channels.json"), QStringLiteral("channels"));
-        if (!rows)
-            return rows.error();
-        for (const auto &v : *rows) {
-            const QJsonObject o = v.toObject();
-            auto s = runStatement(
-                m_db,
-                QStringLiteral("INSERT INTO channel(id, code, name_en, name_nl, is_public, "
-                               "reply_limit, first_response_minutes, sort_order, created_at, "
-                               "updated_at, created_by, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {o[u"id"].toString(), o[u"code"].toString(), o[u"name_en"].toString(),
-                 o[u"name_nl"].toString(), o[u"is_public"].toBool() ? 1 : 0,
-                 o[u"reply_limit"].isNull() ? QVariant() : QVariant(o[u"reply_limit"].toInt()),
-                 o[u"first_response_minutes"].toInt(), o[u"sort_order"].toInt(), now, now, system,
-                 system});
-            if (!s)
-                return s;
-        }
-    }
-    return tx.commit();
+    auto channels = readDefaultArray(QStringLiteral(":/data/channels.json"), QStringLiteral("channels"));
+    if (!channels)
+        return channels.error();
+    return seedIfEmpty(m_db, QStringLiteral("channel"),
+                       {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name_en"),
+                        QStringLiteral("name_nl"), QStringLiteral("is_public"),
+                        QStringLiteral("reply_limit"), QStringLiteral("first_response_minutes"),
+                        QStringLiteral("sort_order")},
+                       *channels, [](const QJsonObject &o) -> QVariantList {
+                           return {o[u"id"].toString(), o[u"code"].toString(), o[u"name_en"].toString(),
+                                   o[u"name_nl"].toString(), o[u"is_public"].toBool() ? 1 : 0,
+                                   o[u"reply_limit"].isNull() ? QVariant() : QVariant(o[u"reply_limit"].toInt()),
+                                   o[u"first_response_minutes"].toInt(), o[u"sort_order"].toInt()};
+                       });
 }
 
 Result<QList<Category>> CatalogStore::categories()
