@@ -62,6 +62,13 @@ ResponseTimeDialog::ResponseTimeDialog(Database &db, QWidget *parent) : QDialog(
     layout->addWidget(buttons);
     resize(720, 520);
     reload();
+    // Everyone may read the set-up; only an administrator may change it (the server refuses the
+    // others' changes too): the buttons say so instead of failing on click.
+    if (const Status allowed = ResponseTimeSettings(m_db).mayChange(); !allowed) {
+        for (QPushButton *b : m_tabs->findChildren<QPushButton *>())
+            b->setEnabled(false);
+        report(false, allowed.error().message);
+    }
 }
 
 QWidget *ResponseTimeDialog::buildRulesTab()

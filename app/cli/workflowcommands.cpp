@@ -4,6 +4,7 @@
 #include "storage/catalogstore.h"
 #include "workflow/escalationrules.h"
 #include "workflow/notificationcenter.h"
+#include "workflow/responsetimesettings.h"
 #include "workflow/slarules.h"
 #include "workflow/workflowservice.h"
 #include "workflow/workflowsettings.h"
@@ -393,12 +394,8 @@ int runSla(Context &ctx)
             if (!ok)
                 return ctx.fail(invalid(u"--first"_qs, tr("working minutes, a whole number")));
         }
-        Transaction tx(*db);
-        if (auto s = tx.begin(); !s)
-            return ctx.fail(s.error());
-        if (auto s = rules.setRule(r); !s)
-            return ctx.fail(s.error());
-        if (auto s = tx.commit(); !s)
+        // The same call as `workflow rules set`: administrators only, in one transaction.
+        if (auto s = ResponseTimeSettings(*db).setRule(r); !s)
             return ctx.fail(s.error());
         return kOk;
     }

@@ -1,6 +1,7 @@
 // Knowledge-base rows through RowWriter, found through the kb_fts index.
 #include "knowledgebase.h"
 
+#include "service/userrole.h"
 #include "storage/defaultrows.h"
 
 #include "ftsquery.h"
@@ -183,16 +184,7 @@ Status KnowledgeBase::remove(const QString &id)
 
 bool KnowledgeBase::canEdit()
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT (SELECT count(*) FROM app_user WHERE deleted_at IS NULL), "
-                                     "(SELECT role FROM app_user WHERE login = ? AND deleted_at IS NULL)"),
-                      {m_db.user()});
-    if (!q || !q->next())
-        return false;
-    if (q->value(0).toInt() == 0)
-        return true;
-    const QString role = q->value(1).toString();
-    return role == QLatin1String("supervisor") || role == QLatin1String("administrator");
+    return int(currentRole(m_db)) >= int(UserRole::Supervisor);
 }
 
 } // namespace kd

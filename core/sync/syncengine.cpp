@@ -3,6 +3,7 @@
 
 #include "localapplier.h"
 #include "privacy/anonymiser.h"
+#include "service/userrole.h"
 #include "serverconnection.h"
 #include "hlc.h"
 #include "storage/database.h"
@@ -98,6 +99,17 @@ Status SyncEngine::handshake(SyncReport &report)
     report.clockOffsetMs = now->value(0).toLongLong() - (before + after) / 2;
     if (auto s = m_local.setStateValue(kOffset, QString::number(report.clockOffsetMs)); !s)
         return s;
+
+    // The role the server gives this login: the desktop offers what the server would allow
+    // (service/userrole.h); the server's row-level security still decides every change.
+    auto role = m_server.query(QStringLiteral(
+        "SELECT CASE WHEN pg_has_role('klachtdesk_administrator', 'MEMBER') THEN 'administrator' "
+        "WHEN pg_has_role('klachtdesk_supervisor', 'MEMBER') THEN 'supervisor' ELSE 'agent' END"));
+    if (!role)
+        return role.error();
+    if (role->next())
+        if (auto s = m_local.setStateValue(QLatin1String(kServerRoleKey), role->value(0).toString()); !s)
+            return s;
 
     // A new epoch means the server was restored from a backup: its versions and feed restarted.
     // Pull everything again; keep unsent work; delete nothing.

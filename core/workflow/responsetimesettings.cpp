@@ -1,6 +1,8 @@
 // Administrator edits of the response-time set-up, each one transaction through RowWriter.
 #include "responsetimesettings.h"
 
+#include "service/userrole.h"
+
 #include "domain/uuid.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -129,8 +131,20 @@ QList<ComplaintStatus> ResponseTimeSettings::pausableStatuses()
             ComplaintStatus::WaitingForCustomer};
 }
 
+Status ResponseTimeSettings::mayChange()
+{
+    return requireRole(m_db, UserRole::Administrator, tr("change the response-time settings"));
+}
+
+bool ResponseTimeSettings::canChange()
+{
+    return mayChange().ok();
+}
+
 Status ResponseTimeSettings::setRule(const SlaRule &rule)
 {
+    if (auto s = mayChange(); !s)
+        return s;
     return inTransactionStatus(m_db, [&]() -> Status {
         if (auto s = SlaRules(m_db).setRule(rule); !s)
             return s.error();
@@ -140,6 +154,8 @@ Status ResponseTimeSettings::setRule(const SlaRule &rule)
 
 Status ResponseTimeSettings::removeRule(const QString &id)
 {
+    if (auto s = mayChange(); !s)
+        return s;
     return inTransactionStatus(m_db, [&]() -> Status {
         auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM sla_rule WHERE id = ? AND "
                                                "deleted_at IS NULL"),
@@ -157,6 +173,8 @@ Status ResponseTimeSettings::removeRule(const QString &id)
 
 Status ResponseTimeSettings::setPausingStatuses(const QList<ComplaintStatus> &statuses)
 {
+    if (auto s = mayChange(); !s)
+        return s;
     QStringList codes;
     for (ComplaintStatus s : statuses) {
         if (!pausableStatuses().contains(s))
@@ -180,6 +198,8 @@ Status ResponseTimeSettings::setPausingStatuses(const QList<ComplaintStatus> &st
 
 Status ResponseTimeSettings::setPauseLimitDays(int days)
 {
+    if (auto s = mayChange(); !s)
+        return s;
     if (days < 1 || days > 365)
         return invalid(QStringLiteral("pause_limit_days"),
                        tr("The pause limit is a number of days from 1 to 365, not %1.").arg(days));
@@ -228,6 +248,8 @@ Result<int> ResponseTimeSettings::finishCalendarChange()
 
 Result<int> ResponseTimeSettings::setWorkingWeek(const WorkingWeek &week)
 {
+    if (auto s = mayChange(); !s)
+        return s.error();
     WorkingWeek full;
     for (int d = 1; d <= 7; ++d)
         full[d] = week.value(d);
@@ -283,6 +305,8 @@ Result<int> ResponseTimeSettings::setWorkingWeek(const WorkingWeek &week)
 
 Result<int> ResponseTimeSettings::setWorkingDay(int isoWeekday, const QList<WorkingSpan> &spans)
 {
+    if (auto s = mayChange(); !s)
+        return s.error();
     auto week = workingWeek();
     if (!week)
         return week.error();
@@ -294,6 +318,8 @@ Result<int> ResponseTimeSettings::setWorkingDay(int isoWeekday, const QList<Work
 
 Result<int> ResponseTimeSettings::addHoliday(const QDate &day, const QString &name, bool dayOff)
 {
+    if (auto s = mayChange(); !s)
+        return s.error();
     if (!day.isValid())
         return invalid(QStringLiteral("day"), tr("Give the day as YYYY-MM-DD."));
     return inTransaction<int>(m_db, [&]() -> Result<int> {
@@ -324,6 +350,8 @@ Result<int> ResponseTimeSettings::addHoliday(const QDate &day, const QString &na
 
 Result<int> ResponseTimeSettings::removeHoliday(const QDate &day)
 {
+    if (auto s = mayChange(); !s)
+        return s.error();
     return inTransaction<int>(m_db, [&]() -> Result<int> {
         auto q = runQuery(m_db, QStringLiteral("SELECT id FROM holiday WHERE day = ? AND "
                                                "deleted_at IS NULL"),

@@ -56,7 +56,11 @@ public:
     // Statuses an administrator may mark as pausing (new, resolved and closed never pause).
     static QList<ComplaintStatus> pausableStatuses();
 
-    // --- Writing -----------------------------------------------------------------------------
+    // --- Writing (administrators only: each write is refused with a Permission error) ---------
+    // Ok when this user may change the settings; otherwise the Permission error, saying why.
+    Status mayChange();
+    bool canChange();
+
     // Rules and pause settings apply from now on: to complaints registered afterwards, and to a
     // complaint whose severity or channel changes (its targets are looked up again). Targets of
     // open complaints are kept: they were the promise when the complaint came in.

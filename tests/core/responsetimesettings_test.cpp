@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "service/complaintservice.h"
+#include "service/userrole.h"
 #include "storage/sqlquery.h"
 #include "workflow/audittrail.h"
 #include "workflow/responsetimesettings.h"
@@ -312,4 +313,38 @@ TEST_CASE("the workflow command edits hours, holidays, rules, pausing and the pa
     CHECK(json(r).object().value(u"pausing_statuses").toArray()
           == QJsonArray{QStringLiteral("waiting"), QStringLiteral("in_progress")});
     CHECK(json(r).object().value(u"pause_limit_days").toInt() == 21);
+}
+
+TEST_CASE("only an administrator changes the response-time settings; everyone reads them",
+          "[workflow][settings]")
+{
+    TempDatabase t;
+    ResponseTimeSettings settings(t.db());
+    // A desktop on its own: its user is its administrator.
+    KD_REQUIRE_OK(settings.setPauseLimitDays(21));
+
+    // Once the team's user list names this login as an agent, changes are refused and nothing moves.
+    KD_REQUIRE_OK(runStatement(t.db(),
+                               u"INSERT INTO app_user(id, login, display_name, role, created_at, "
+                               "updated_at, created_by, updated_by) VALUES ('u1', ?, 'Tess', 'agent', "
+                               "0, 0, 't', 't')"_qs,
+                               {t.db().user()}));
+    CHECK_FALSE(settings.canChange());
+    const Status refused = settings.setPauseLimitDays(30);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Permission);
+    CHECK(refused.error().message.contains(u"administrator"_qs));
+    CHECK(settings.pauseLimitDays() == 21);
+    auto holiday = settings.addHoliday(QDate(2026, 12, 24), u"Kerstavond"_qs);
+    REQUIRE_FALSE(holiday.ok());
+    CHECK(holiday.error().code == ErrorCode::Permission);
+    CHECK(settings.rules().ok()); // reading stays open
+
+    // The role the server gave this login at the last sync decides over the local list.
+    KD_REQUIRE_OK(t.db().setStateValue(QLatin1String(kServerRoleKey), u"administrator"_qs));
+    CHECK(currentRole(t.db()) == UserRole::Administrator);
+    KD_REQUIRE_OK(settings.setPauseLimitDays(30));
+    CHECK(settings.pauseLimitDays() == 30);
+    KD_REQUIRE_OK(t.db().setStateValue(QLatin1String(kServerRoleKey), u"supervisor"_qs));
+    CHECK(settings.setPauseLimitDays(10).error().code == ErrorCode::Permission);
 }

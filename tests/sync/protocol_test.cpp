@@ -3,7 +3,10 @@
 #include "syncfixture.h"
 
 #include "storage/rowwriter.h"
+#include "service/userrole.h"
 #include "sync/conflictstore.h"
+#include "workflow/responsetimesettings.h"
+#include "workflow/slarules.h"
 
 using namespace kd;
 using namespace kd::test;
@@ -182,4 +185,48 @@ TEST_CASE("two desktops that numbered before their first sync are renumbered, no
     CHECK(b.value(u"complaint"_qs, rb.complaint.meta.id, u"reference"_qs) == refB);
     CHECK(a.differences(b, u"complaint"_qs) == QString());
     CHECK(b.count(u"SELECT count(*) FROM sync_conflict WHERE kind = 'renumbered'"_qs) == 1);
+}
+
+TEST_CASE("only an administrator's desktop changes the response-time set-up, on the server too",
+          "[sync][workflow]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"agt"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"sup"_qs, u"supervisor"_qs);
+    const ServerAddress admin = server.addUser(u"adm"_qs, u"administrator"_qs);
+    Desk a(agent, agent.user), s(boss, boss.user), d(admin, admin.user);
+
+    // Before the first sync a desktop works on its own; the sync tells it the server's role.
+    CHECK(ResponseTimeSettings(a.db()).canChange());
+    a.syncOk();
+    CHECK(currentRole(a.db()) == UserRole::Agent);
+    CHECK_FALSE(ResponseTimeSettings(a.db()).canChange());
+    s.syncOk();
+    CHECK(currentRole(s.db()) == UserRole::Supervisor);
+    CHECK_FALSE(ResponseTimeSettings(s.db()).canChange());
+
+    // A desktop that goes around the check (an old or altered program) is refused by the server.
+    SlaRule rule;
+    rule.resolutionMinutes = 60;
+    for (Desk *desk : {&a, &s}) {
+        {
+            Transaction tx(desk->db());
+            KD_REQUIRE_OK(tx.begin());
+            KD_REQUIRE_OK(SlaRules(desk->db()).setRule(rule));
+            KD_REQUIRE_OK(tx.commit());
+        }
+        CHECK(desk->syncOk().rejected == 1);
+    }
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'sla_rule'"_qs).toInt()
+          == 0);
+
+    // The administrator's change goes up and reaches the others.
+    d.syncOk();
+    REQUIRE(ResponseTimeSettings(d.db()).canChange());
+    rule.resolutionMinutes = 90;
+    KD_REQUIRE_OK(ResponseTimeSettings(d.db()).setRule(rule));
+    CHECK(d.syncOk().rejected == 0);
+    a.syncOk();
+    CHECK(a.count(u"SELECT count(*) FROM sla_rule WHERE deleted_at IS NULL AND resolution_minutes = 90"_qs)
+          == 1);
 }

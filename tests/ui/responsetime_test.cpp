@@ -8,6 +8,7 @@
 #include "notificationbanner.h"
 #include "responsetimedialog.h"
 #include "service/complaintservice.h"
+#include "storage/sqlquery.h"
 #include "workflow/responsetimesettings.h"
 #include "workflow/workflowservice.h"
 #include "workflownotifier.h"
@@ -203,4 +204,24 @@ TEST_CASE("an overdue promise is marked beside the reference in the queue and in
     for (QLabel *l : history.findChildren<QLabel *>())
         flagged |= l->property("overdue").toBool() && l->text().contains(QStringLiteral("Overdue"));
     CHECK(flagged);
+}
+
+TEST_CASE("an agent sees the response-time settings but cannot change them", "[ui][workflow]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(runStatement(t.db(),
+                               QStringLiteral("INSERT INTO app_user(id, login, display_name, role, "
+                                              "created_at, updated_at, created_by, updated_by) "
+                                              "VALUES ('u1', ?, 'Tess', 'agent', 0, 0, 't', 't')"),
+                               {t.db().user()}));
+    ResponseTimeDialog dialog(t.db());
+    dialog.show();
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    int disabled = 0;
+    for (QPushButton *b : buttons)
+        disabled += b->isEnabled() ? 0 : 1;
+    CHECK(disabled >= 6); // save/remove rule, save hours, add/remove day, save pausing
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("administrator")));
 }
