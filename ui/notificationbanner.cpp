@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace kd {
 
 NotificationBanner::NotificationBanner(QWidget *parent) : QFrame(parent)
@@ -20,8 +22,10 @@ NotificationBanner::NotificationBanner(QWidget *parent) : QFrame(parent)
     m_icon->setPixmap(qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("notificationText"));
-    m_label->setWordWrap(true);
+    // One line, elided, with the whole text as tooltip: a wrapped label in a side pane gets less
+    // height than it needs (QTBUG-37673) and was cut off at top and bottom.
     m_label->setTextFormat(Qt::PlainText);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("dismissNotifications"));
     m_close->setText(tr("Dismiss"));
@@ -37,7 +41,7 @@ NotificationBanner::NotificationBanner(QWidget *parent) : QFrame(parent)
 
 QString NotificationBanner::text() const
 {
-    return m_label->text();
+    return m_fullText;
 }
 
 void NotificationBanner::add(const QString &title, const QString &body)
@@ -52,6 +56,7 @@ void NotificationBanner::dismiss()
 {
     m_titles.clear();
     m_lastBody.clear();
+    m_fullText.clear();
     m_label->clear();
     hide();
 }
@@ -63,7 +68,21 @@ void NotificationBanner::updateText()
         t += QLatin1Char(' ')
              + tr("(and %n more: %1)", nullptr, int(m_titles.size() - 1))
                    .arg(m_titles.mid(1, 3).join(QStringLiteral(", ")));
-    m_label->setText(t);
+    m_fullText = t.simplified();
+    m_label->setToolTip(m_fullText);
+    fitText();
+}
+
+void NotificationBanner::fitText()
+{
+    m_label->setText(m_label->fontMetrics().elidedText(m_fullText, Qt::ElideRight,
+                                                        std::max(40, m_label->width())));
+}
+
+void NotificationBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitText();
 }
 
 } // namespace kd

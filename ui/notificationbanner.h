@@ -23,14 +23,19 @@ public slots:
     void add(const QString &title, const QString &body);
     void dismiss();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateText();
+    void fitText();
 
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
     QToolButton *m_close = nullptr;
     QStringList m_titles;
     QString m_lastBody;
+    QString m_fullText; // what text() returns; the label shows it on one line, elided to fit
 };
 
 } // namespace kd

@@ -11,6 +11,8 @@
 #include "workflowsettings.h"
 #include "workflowstore.h"
 
+#include <QLocale>
+
 namespace kd {
 
 using namespace workflow_detail;
@@ -113,7 +115,9 @@ Result<CheckReport> WorkflowService::check()
     for (const Promise &p : *overdue) {
         auto n = notes.notify(p.owner, p.complaintId, QStringLiteral("promise_overdue"),
                               tr("Promise overdue: %1").arg(p.reference),
-                              tr("Promised by %1: %2").arg(p.dueAt.toString(Qt::ISODate), p.text),
+                              tr("Promised by %1: %2")
+                                  .arg(QLocale().toString(p.dueAt.toLocalTime(), QLocale::ShortFormat),
+                                       p.text),
                               QStringLiteral("promise:%1").arg(p.id));
         if (!n)
             return n.error();
