@@ -481,13 +481,13 @@ int runPrivacy(Context &ctx)
 }
 
 const bool registered = registerCommand({u"import"_qs,
-                                         QT_TRANSLATE_NOOP("kd::cli", "Import complaints or customers from CSV"),
+                                         QT_TRANSLATE_NOOP("kd::cli", "import complaints or customers from CSV"),
                                          runImport})
                         && registerCommand({u"export"_qs,
-                                            QT_TRANSLATE_NOOP("kd::cli", "Export complaints or customers as CSV or JSON"),
+                                            QT_TRANSLATE_NOOP("kd::cli", "export complaints or customers as CSV or JSON"),
                                             runExport})
                         && registerCommand({u"privacy"_qs,
-                                            QT_TRANSLATE_NOOP("kd::cli", "Access requests, erasure, retention (AVG/GDPR)"),
+                                            QT_TRANSLATE_NOOP("kd::cli", "access requests, erasure, retention (AVG/GDPR)"),
                                             runPrivacy,
 #ifdef KD_CLI_GUI
                                             true

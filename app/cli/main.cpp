@@ -29,8 +29,12 @@ void printUsage(QTextStream &out)
     QList<cli::Command> sorted = cli::commands();
     std::sort(sorted.begin(), sorted.end(),
               [](const cli::Command &a, const cli::Command &b) { return a.name < b.name; });
+    qsizetype width = 0;
     for (const cli::Command &c : sorted)
-        out << "  " << c.name.leftJustified(14) << QCoreApplication::translate("kd::cli", c.summary) << '\n';
+        width = std::max(width, c.name.size());
+    for (const cli::Command &c : sorted)
+        out << "  " << c.name.leftJustified(width + 2) << QCoreApplication::translate("kd::cli", c.summary)
+            << '\n';
     out << QCoreApplication::translate(
                "kd::cli",
                "\nGlobal options:\n"

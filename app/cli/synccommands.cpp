@@ -258,16 +258,16 @@ int conflictsCommand(Context &ctx)
 }
 
 const bool registered = registerCommand({u"server"_qs, QT_TRANSLATE_NOOP("kd::cli",
-                                         "Prepare or upgrade the shared server; add users."),
+                                         "prepare or upgrade the shared server; add users"),
                                          serverCommand})
                         && registerCommand({u"connect"_qs, QT_TRANSLATE_NOOP("kd::cli",
-                                            "Store the server to sync with."),
+                                            "store the server to sync with"),
                                             connectCommand})
                         && registerCommand({u"sync"_qs, QT_TRANSLATE_NOOP("kd::cli",
-                                            "Sync with the server once, or keep syncing (--watch)."),
+                                            "sync with the server once, or keep syncing (--watch)"),
                                             syncCommand})
                         && registerCommand({u"conflicts"_qs, QT_TRANSLATE_NOOP("kd::cli",
-                                            "List, restore or dismiss sync conflicts."),
+                                            "list, restore or dismiss sync conflicts"),
                                             conflictsCommand});
 
 } // namespace
