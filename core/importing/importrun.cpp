@@ -1,0 +1,480 @@
+// The import run's machinery: statements prepared once, the transaction, the change log for
+// sync, the rejects file and progress. Reads records, hands each to handleRecord
+// (importrows.cpp), and commits once (or rolls back).
+#include "importrun.h"
+
+#include "jsonfields.h"
+#include "domain/phone.h"
+#include "domain/uuid.h"
+#include "storage/catalogstore.h"
+#include "storage/customerstore.h"
+#include "storage/database.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <deque>
+
+namespace kd {
+namespace {
+
+constexpr int kMaxProblemsKept = 1000;
+constexpr int kSampleRows = 200;
+constexpr int kProgressEvery = 2000;
+
+QString csvCell(const QString &text)
+{
+    const QString t = escapeFormula(text);
+    if (t.contains(u'"') || t.contains(u',') || t.contains(u'\n') || t.contains(u'\r'))
+        return u'"' + QString(t).replace(u"\""_qs, u"\"\""_qs) + u'"';
+    return t;
+}
+
+} // namespace
+
+QHash<QString, int> fieldColumns(const ColumnMapping &mapping)
+{
+    QHash<QString, int> columns;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        columns.insert(it.value(), it.key());
+    return columns;
+}
+
+ImportRun::ImportRun(Database &db, const ImportOptions &options, ImportReport &report)
+    : m_db(db), m_options(options), m_report(report), m_parser(options.dateOrder)
+{}
+
+QString ImportRun::tr(const char *text)
+{
+    return QCoreApplication::translate("kd::ImportRun", text);
+}
+
+QString ImportRun::Row::value(int col) const
+{
+    if (col < 0 || col >= record->fields.size())
+        return {};
+    return unescapeFormula(record->fields.at(col));
+}
+
+QString ImportRun::columnName(int col) const
+{
+    return col >= 0 && col < m_report.layout.header.size() ? m_report.layout.header.at(col)
+                                                           : QString();
+}
+
+QString ImportRun::cell(const Row &row, int col) const
+{
+    const QString v = row.value(col);
+    return isEmptyWord(v) ? QString() : v;
+}
+
+void ImportRun::findCustomerColumns()
+{
+    const bool complaints = m_options.kind == ImportKind::Complaints;
+    const auto column = [&](const char *field, const char *inComplaints) {
+        return col(complaints ? inComplaints : field);
+    };
+    m_customerCols = {column("external_id", "customer_external_id"),
+                      column("name", "customer_name"),
+                      col("customer_number"),
+                      column("email", "customer_email"),
+                      column("phone", "customer_phone"),
+                      column("handle", "customer_handle")};
+}
+
+Customer ImportRun::customerCells(const Row &row) const
+{
+    Customer c;
+    c.externalId = cell(row, m_customerCols.externalId).trimmed();
+    c.name = cell(row, m_customerCols.name).trimmed();
+    c.customerNumber = cell(row, m_customerCols.number).trimmed();
+    c.email = cell(row, m_customerCols.email).trimmed();
+    c.phone = cell(row, m_customerCols.phone).trimmed();
+    // "twitter:@jan" names its platform; a bare "@jan" is on Twitter.
+    const QString handle = cell(row, m_customerCols.handle).trimmed();
+    const int colon = handle.indexOf(u':');
+    if (colon > 0 && !handle.left(colon).contains(u'@'))
+        c.handles.append({handle.left(colon).trimmed().toLower(), handle.mid(colon + 1).trimmed()});
+    else if (!handle.isEmpty())
+        c.handles.append({QStringLiteral("twitter"), handle});
+    return c;
+}
+
+void ImportRun::flushHlc()
+{
+    (void)m_db.setStateValue(QStringLiteral("hlc"), m_hlc.toString());
+}
+
+void ImportRun::loadHlc()
+{
+    m_hlc = HlcStamp::parse(m_db.stateValue(QStringLiteral("hlc"))).value_or(HlcStamp{});
+}
+
+std::array<std::unique_ptr<BulkStatement> *, 10> ImportRun::statements()
+{
+    return {&m_findComplaint,   &m_insertComplaint, &m_insertLog,       &m_insertCustomer,
+            &m_insertHandle,    &m_findCustomer[0], &m_findCustomer[1], &m_findCustomer[2],
+            &m_findCustomer[3], &m_findCustomer[4]};
+}
+
+Status ImportRun::prepare()
+{
+    // In the order of statements(). Customers are found by external id (an erased one keeps
+    // only a hash of it), number, e-mail, phone and handle: the order registration uses too.
+    static const char *const sql[] = {
+        "SELECT id FROM complaint WHERE external_id = ?1 AND external_id <> '' "
+        "UNION ALL SELECT id FROM complaint WHERE reference = ?1 LIMIT 1",
+        "INSERT INTO complaint(id, reference, customer_id, channel_id, received_at, subject, "
+        "description, category_id, severity, justified, status, assignee, product_ref, "
+        "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?17, ?18, ?18)",
+        "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, "
+        "created_at) VALUES (?, ?, ?, 'insert', ?, ?, ?, ?)",
+        "INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
+        "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
+        "INSERT INTO customer_handle(id, customer_id, platform, handle, handle_norm, "
+        "created_at, updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
+        "?7, ?7)",
+        "SELECT id, erased_at FROM customer WHERE (external_id = ?1 OR external_id = ?2) "
+        "AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
+        "SELECT id, erased_at FROM customer WHERE customer_number = ?1 AND deleted_at IS NULL "
+        "ORDER BY local_id LIMIT 1",
+        "SELECT id, erased_at FROM customer WHERE email = ?1 COLLATE NOCASE AND deleted_at IS NULL "
+        "ORDER BY local_id LIMIT 1",
+        "SELECT id, erased_at FROM customer WHERE phone_norm = ?1 AND deleted_at IS NULL "
+        "ORDER BY local_id LIMIT 1",
+        "SELECT c.id, c.erased_at FROM customer_handle h JOIN customer c ON c.id = h.customer_id "
+        "WHERE h.handle_norm = ?1 AND h.deleted_at IS NULL AND c.deleted_at IS NULL LIMIT 1"};
+    static_assert(std::size(sql) == std::tuple_size_v<decltype(statements())>);
+    const char *const *next = sql;
+    for (std::unique_ptr<BulkStatement> *s : statements()) {
+        *s = std::make_unique<BulkStatement>(m_db.handle(), *next++);
+        if (!(*s)->ok())
+            return (*s)->toError(QStringLiteral("prepare import"));
+    }
+    return {};
+}
+
+QString ImportRun::nextHlc()
+{
+    m_hlc = hlcTick(m_hlc, m_now, m_db.siteId());
+    return m_hlc.toString();
+}
+
+Status ImportRun::execInsert(BulkStatement &s, int stampAt)
+{
+    s.bind(stampAt, m_now);
+    s.bind(stampAt + 1, m_db.user());
+    return s.exec();
+}
+
+Status ImportRun::logInsert(const QString &table, const QString &id, const QString &fields)
+{
+    BulkStatement &s = *m_insertLog;
+    s.bind(1, uuid::v7(m_db.clock()));
+    s.bind(2, table);
+    s.bind(3, id);
+    s.bind(4, fields);
+    s.bind(5, nextHlc());
+    s.bind(6, m_db.user());
+    s.bind(7, m_now);
+    return s.exec();
+}
+
+Result<QString> ImportRun::nextReference(int year)
+{
+    auto it = m_references.find(year);
+    if (it == m_references.end()) {
+        auto q = runQuery(m_db, QStringLiteral("SELECT last_number FROM reference_counter "
+                                               "WHERE year = ?"),
+                          {year});
+        if (!q)
+            return q.error();
+        it = m_references.insert(year, q->next() ? q->value(0).toLongLong() : 0);
+    }
+    ++it.value();
+    return QStringLiteral("KL-%1-%2").arg(year).arg(it.value(), 6, 10, QLatin1Char('0'));
+}
+
+QString ImportRun::catalogId(QHash<QString, QString> &cache, const QString &word,
+                             const std::function<QString(const QString &)> &find)
+{
+    const QString key = word.trimmed().toLower();
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+    const QString id = find(word.trimmed());
+    cache.insert(key, id);
+    return id;
+}
+
+QString ImportRun::channelId(const QString &word)
+{
+    return catalogId(m_channels, word, [&](const QString &trimmed) {
+        CatalogStore catalog(m_db);
+        auto c = catalog.findChannel(trimmed);
+        if (!c && !channelCodeForWord(word).isEmpty())
+            c = catalog.findChannel(channelCodeForWord(word));
+        return c ? c->meta.id : QString();
+    });
+}
+
+QString ImportRun::categoryId(const QString &word)
+{
+    return catalogId(m_categories, word, [&](const QString &trimmed) {
+        auto c = CatalogStore(m_db).findCategory(trimmed);
+        return c ? c->meta.id : QString();
+    });
+}
+
+void ImportRun::reject(const CsvRecord &r, int col, const QString &reason)
+{
+    ++m_report.rejected;
+    RowProblem p{r.line, columnName(col), reason, r.raw};
+    if (m_rejects) {
+        const QString line = QString::number(r.line) + u',' + csvCell(p.column) + u','
+                             + csvCell(p.reason) + u',' + csvCell(r.raw) + u"\r\n"_qs;
+        m_rejects->write(line.toUtf8());
+    }
+    if (m_report.problems.size() < kMaxProblemsKept)
+        m_report.problems.append(std::move(p));
+}
+
+Result<QString> ImportRun::lookupCustomer(const QString &kind, const QString &value, bool &erased)
+{
+    erased = false;
+    const QString key = kind + u':' + value;
+    if (auto it = m_customerByKey.constFind(key); it != m_customerByKey.constEnd()) {
+        erased = it.value().startsWith(u'!');
+        return erased ? it.value().mid(1) : it.value();
+    }
+    static const QStringList kinds{u"x"_qs, u"n"_qs, u"e"_qs, u"p"_qs, u"h"_qs};
+    BulkStatement &s = *m_findCustomer[kinds.indexOf(kind)];
+    s.bind(1, value);
+    if (kind == u"x")
+        s.bind(2, QStringLiteral("erased:")
+                      + QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(),
+                                                                     QCryptographicHash::Sha256)
+                                                .toHex()));
+    QString id;
+    if (s.step()) {
+        id = s.columnText(0);
+        erased = s.columnInt(1) != 0;
+    }
+    const QString err = s.error();
+    s.reset();
+    if (!err.isEmpty())
+        return s.toError(QStringLiteral("find customer"));
+    if (!id.isEmpty())
+        m_customerByKey.insert(key, erased ? u'!' + id : id);
+    return id;
+}
+
+Result<QString> ImportRun::findCustomer(const CustomerKeys &keys, bool &erased)
+{
+    erased = false;
+    for (const auto &[kind, value] : keys) {
+        if (value.isEmpty())
+            continue;
+        auto id = lookupCustomer(kind, value, erased);
+        if (!id || !id->isEmpty())
+            return id;
+    }
+    return QString();
+}
+
+void ImportRun::rememberCustomer(const CustomerKeys &keys, const QString &id)
+{
+    for (const auto &[kind, value] : keys)
+        if (!value.isEmpty())
+            m_customerByKey.insert(kind + u':' + value, id);
+}
+
+Status ImportRun::insertCustomer(const Customer &c)
+{
+    BulkStatement &s = *m_insertCustomer;
+    const QString phoneNorm = normalizePhone(c.phone);
+    s.bind(1, c.meta.id);
+    s.bind(2, c.name);
+    s.bind(3, c.customerNumber);
+    s.bind(4, c.email);
+    s.bind(5, c.phone);
+    s.bind(6, phoneNorm);
+    s.bind(7, c.language);
+    s.bind(8, toString(c.formOfAddress));
+    s.bind(9, c.externalId);
+    s.bind(10, c.notes);
+    if (auto st = execInsert(s, 11); !st)
+        return st;
+    JsonFields f;
+    f.addStamp("created_at", "created_by", m_now, m_db.user());
+    f.add("customer_number", c.customerNumber);
+    f.add("email", c.email);
+    f.add("external_id", c.externalId);
+    f.add("form_of_address", toString(c.formOfAddress));
+    f.add("language", c.language);
+    f.add("name", c.name);
+    f.add("notes", c.notes);
+    f.add("phone", c.phone);
+    f.add("phone_norm", phoneNorm);
+    f.addNull("preferred_channel_id");
+    f.addStamp("updated_at", "updated_by", m_now, m_db.user());
+    if (auto st = logInsert(QStringLiteral("customer"), c.meta.id, f.text()); !st)
+        return st;
+    for (const SocialHandle &h : c.handles) {
+        const QString id = uuid::v7(m_db.clock());
+        BulkStatement &hs = *m_insertHandle;
+        hs.bind(1, id);
+        hs.bind(2, c.meta.id);
+        hs.bind(3, h.platform);
+        hs.bind(4, h.handle);
+        hs.bind(5, normalizeHandle(h.handle));
+        if (auto st = execInsert(hs, 6); !st)
+            return st;
+        JsonFields hf;
+        hf.addStamp("created_at", "created_by", m_now, m_db.user());
+        hf.add("customer_id", c.meta.id);
+        hf.add("handle", h.handle);
+        hf.add("handle_norm", normalizeHandle(h.handle));
+        hf.add("platform", h.platform);
+        hf.addStamp("updated_at", "updated_by", m_now, m_db.user());
+        if (auto st = logInsert(QStringLiteral("customer_handle"), id, hf.text()); !st)
+            return st;
+    }
+    return {};
+}
+
+Status ImportRun::finish()
+{
+    for (auto it = m_references.cbegin(); it != m_references.cend(); ++it)
+        if (auto s = runStatement(m_db,
+                                  QStringLiteral("INSERT INTO reference_counter(year, last_number) "
+                                                 "VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET "
+                                                 "last_number = max(last_number, "
+                                                 "excluded.last_number)"),
+                                  {it.key(), it.value()});
+            !s)
+            return s;
+    flushHlc();
+    const QJsonObject detail{{u"kind"_qs, toString(m_options.kind)},
+                             {u"file"_qs, m_options.sourceName},
+                             {u"rows"_qs, m_report.rows},
+                             {u"inserted"_qs, m_report.inserted},
+                             {u"updated"_qs, m_report.updated},
+                             {u"rejected"_qs, m_report.rejected}};
+    return RowWriter(m_db).insert(
+        QStringLiteral("privacy_action"), uuid::v7(m_db.clock()),
+        {{u"action"_qs, u"import"_qs},
+         {u"customer_id"_qs, QVariant()},
+         {u"detail"_qs, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}});
+}
+
+Status ImportRun::execute(CsvReader &reader)
+{
+    m_now = m_db.clock().nowMs();
+    const QStringList &header = m_report.layout.header;
+
+    // Read ahead a little: the date order of an all-numeric date column is decided on them.
+    std::deque<CsvRecord> ahead;
+    CsvRecord record;
+    while (ahead.size() < kSampleRows && reader.next(record))
+        ahead.push_back(std::move(record));
+    m_fieldCol = fieldColumns(m_report.mapping);
+    findCustomerColumns();
+    if (m_options.kind == ImportKind::Complaints) {
+        if (col("description") < 0)
+            return invalid(QStringLiteral("mapping"),
+                           tr("No column is mapped to the description (the customer's words). "
+                              "Map one, e.g. --map \"%1=description\".")
+                               .arg(header.value(0)));
+        if (col("received_at") < 0)
+            m_report.notes << tr("No date column is mapped: every complaint gets the time of the "
+                                 "import as its received time.");
+    } else if (col("name") < 0 && col("email") < 0 && col("phone") < 0 && col("handle") < 0) {
+        return invalid(QStringLiteral("mapping"),
+                       tr("Map at least the name, e-mail, phone or handle of the customers."));
+    }
+    DateOrder order = m_options.dateOrder;
+    if (order == DateOrder::Auto && col("received_at") >= 0) {
+        QStringList samples;
+        for (const CsvRecord &r : ahead)
+            samples << r.fields.value(col("received_at"));
+        order = guessDateOrder(samples);
+    }
+    m_report.dateOrder = order;
+    m_parser = DateParser(order, QTimeZone(m_options.timeZone.toUtf8()));
+
+    if (!m_options.defaultChannel.isEmpty()) {
+        m_defaultChannelId = channelId(m_options.defaultChannel);
+        if (m_defaultChannelId.isEmpty())
+            return invalid(QStringLiteral("--channel"),
+                           tr("\"%1\" is not a channel.").arg(m_options.defaultChannel));
+    }
+    if (!m_options.rejectsPath.isEmpty()) {
+        m_rejects = std::make_unique<QFile>(m_options.rejectsPath);
+        if (!m_rejects->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError(ErrorCode::Io, tr("Cannot write the rejects file %1: %2")
+                                                .arg(m_options.rejectsPath,
+                                                     m_rejects->errorString()));
+        m_rejects->write("\xEF\xBB\xBFline,column,reason,original\r\n");
+        m_report.rejectsPath = m_options.rejectsPath;
+    }
+
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    loadHlc();
+    if (auto s = prepare(); !s)
+        return s;
+    ImportProgress progress;
+    progress.totalBytes = reader.totalBytes();
+    auto report = [&]() {
+        progress.rows = m_report.rows;
+        progress.bytesRead = reader.bytesRead();
+        progress.inserted = m_report.inserted;
+        progress.rejected = m_report.rejected;
+        return !m_options.progress || m_options.progress(progress);
+    };
+    for (;;) {
+        if (!ahead.empty()) {
+            record = std::move(ahead.front());
+            ahead.pop_front();
+        } else if (!reader.next(record)) {
+            break;
+        }
+        if (auto s = handleRecord(record); !s) {
+            Error e = s.error();
+            e.where = tr("line %1").arg(record.line);
+            return e;
+        }
+        if (m_report.rows % kProgressEvery == 0 && !report()) {
+            m_report.cancelled = true;
+            return {}; // the transaction rolls back: nothing half-imported stays
+        }
+    }
+    if (!reader.ioError().isEmpty())
+        return makeError(ErrorCode::Io,
+                         tr("Reading the file failed after line %1: %2; nothing was imported.")
+                             .arg(record.lastLine)
+                             .arg(reader.ioError()));
+    m_report.blankLines = reader.blankLines();
+    if (!report()) {
+        m_report.cancelled = true;
+        return {};
+    }
+    if (auto s = finish(); !s)
+        return s;
+    // The statements must be gone before COMMIT/ROLLBACK, or SQLite keeps them busy.
+    for (std::unique_ptr<BulkStatement> *s : statements())
+        s->reset();
+    if (m_options.dryRun)
+        return {}; // rolled back by the transaction's destructor
+    return tx.commit();
+}
+
+} // namespace kd

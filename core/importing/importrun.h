@@ -1,0 +1,115 @@
+// One import run (internal to core/importing): everything that lives from the first record to
+// the commit. importrun.cpp holds the statements, transaction, rejects and progress;
+// importrows.cpp turns one record into a complaint or a customer.
+#pragma once
+
+#include "bulkstatement.h"
+#include "importer.h"
+#include "sync/hlc.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace kd {
+
+struct Customer;
+
+// Field key -> column index, from a column mapping (a field mapped twice: the last one wins).
+QHash<QString, int> fieldColumns(const ColumnMapping &mapping);
+
+class ImportRun
+{
+public:
+    ImportRun(Database &db, const ImportOptions &options, ImportReport &report);
+
+    Status execute(CsvReader &reader);
+
+    static QString tr(const char *text);
+
+private:
+    struct Row
+    {
+        const CsvRecord *record;
+        QString value(int col) const;
+    };
+    // The ways a customer is recognised, in the order they are tried: kind ("x" external id,
+    // "n" number, "e" e-mail, "p" phone, "h" handle) and the normalised value.
+    using CustomerKeys = QList<std::pair<QString, QString>>;
+
+    // Every prepared statement, so that they are made and dropped together.
+    std::array<std::unique_ptr<BulkStatement> *, 10> statements();
+    Status prepare();
+    void reject(const CsvRecord &r, int col, const QString &reason);
+    QString columnName(int col) const;
+    int col(const char *field) const { return m_fieldCol.value(QString::fromLatin1(field), -1); }
+    QString cell(const Row &row, int col) const; // empty for "-", "n/a", ...
+    QString cell(const Row &row, const char *field) const { return cell(row, col(field)); }
+    // The customer's own columns ("customer_email" in a complaints file, "email" in a
+    // customers file), looked up once; customerCells reads them from a row.
+    struct CustomerColumns
+    {
+        int externalId = -1, name = -1, number = -1, email = -1, phone = -1, handle = -1;
+    };
+    void findCustomerColumns();
+    Customer customerCells(const Row &row) const;
+    // An optional word column (severity, status, ...): true with out set when it is empty or
+    // understood; false when the row was refused with the message (%1 = the word).
+    template<typename T>
+    bool wordCell(const Row &row, const char *field, std::optional<T> (*parse)(const QString &),
+                  const char *message, T &out);
+
+    // importrows.cpp: one record.
+    Status handleRecord(const CsvRecord &record);
+    Status importComplaint(const CsvRecord &record);
+    Status importCustomer(const CsvRecord &record);
+    Status updateCustomer(const QString &existing, const Customer &c);
+    // Finds or makes the customer of a complaint row; empty id with reason set when refused.
+    Result<QString> customerFor(const Row &row, QString &reason, int &badCol);
+
+    // importrun.cpp: lookups, writes, bookkeeping.
+    Result<QString> lookupCustomer(const QString &kind, const QString &value, bool &erased);
+    // The first customer any of the keys finds (empty when none); erased says it was erased.
+    Result<QString> findCustomer(const CustomerKeys &keys, bool &erased);
+    void rememberCustomer(const CustomerKeys &keys, const QString &id);
+    Status insertCustomer(const Customer &c);
+    // Binds the time and user at stampAt and stampAt + 1, and runs the insert.
+    Status execInsert(BulkStatement &s, int stampAt);
+    Status logInsert(const QString &table, const QString &id, const QString &fields);
+    QString nextHlc();
+    Result<QString> nextReference(int year);
+    // A channel or category word's id, looked up once per word; empty when it is not known.
+    QString catalogId(QHash<QString, QString> &cache, const QString &word,
+                      const std::function<QString(const QString &)> &find);
+    QString channelId(const QString &word);
+    QString categoryId(const QString &word);
+    Status finish();
+    void flushHlc();
+    void loadHlc();
+
+    Database &m_db;
+    const ImportOptions &m_options;
+    ImportReport &m_report;
+    DateParser m_parser;
+    QHash<QString, int> m_fieldCol;
+    CustomerColumns m_customerCols;
+    QHash<QString, qint64> m_seen; // external id -> line where it was first seen in this file
+    QHash<QString, QString> m_customerByKey;
+    QHash<QString, QString> m_channels, m_categories;
+    QHash<int, qint64> m_references;
+    QString m_unknownCustomerId;
+    QString m_defaultChannelId;
+    HlcStamp m_hlc;
+    qint64 m_now = 0;
+    std::unique_ptr<QFile> m_rejects;
+    std::unique_ptr<BulkStatement> m_findComplaint, m_insertComplaint, m_insertLog,
+        m_insertCustomer, m_insertHandle;
+    std::unique_ptr<BulkStatement> m_findCustomer[5];
+};
+
+} // namespace kd
