@@ -31,6 +31,10 @@
         <source>Assessment and targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Response-time &amp;settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd</name>
@@ -92,30 +96,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An article needs a question or title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An article needs an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,6 +193,22 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Warning: the database file still contains some of the erased text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone with the role %1 may %2; %3 has the role %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +486,13 @@ Type the customer&apos;s name to confirm:</source>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n promise(s) to the customer overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ComplaintService</name>
@@ -513,23 +516,153 @@ Type the customer&apos;s name to confirm:</source>
         <source>Unknown field &quot;%1&quot;; fields that can be set: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>kd::ConflictStore</name>
+    <name>kd::ConflictsDialog</name>
     <message>
-        <source>No conflict %1.</source>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conflict names no valid table.</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conflict names no valid field.</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 row %2 is not here.</source>
+        <source>deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second edit by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore kept value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the kept value back; it goes to every desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) met a colleague&apos;s edit of the same field. The value now is on every desktop; the other was kept aside. Restore it if it was the right one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ConnectDialog</name>
+    <message>
+        <source>Connect to the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work stays on this computer and goes to the team&apos;s server whenever it can be reached. Log in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server certificate and name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (test servers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the password is asked at each start and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +917,10 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>Older entries not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older entries (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,13 +1362,32 @@ Preferred channel: %3 · Form of address: %4
     </message>
 </context>
 <context>
-    <name>kd::KnowledgeBase</name>
+    <name>kd::KeychainCredentials</name>
     <message>
-        <source>Cannot read %1</source>
+        <source>The keychain did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::KnowledgeBase</name>
+    <message>
         <source>No knowledge-base article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a question or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1621,28 @@ Preferred channel: %3 · Form of address: %4
     <message>
         <source>Reply</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::NotificationBanner</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2299,29 @@ Preferred channel: %3 · Form of address: %4
         <source>Reply recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This reply still fails %n check(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record it as sent to the customer anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the reply still has red checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ReportCalculator</name>
@@ -2149,15 +2350,30 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>under %1 day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 to %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportCsv</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2564,269 @@ Preferred channel: %3 · Form of address: %4
     </message>
 </context>
 <context>
+    <name>kd::ResponseTimeDialog</name>
+    <message>
+        <source>Response-time settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are in working minutes (480 = one working day). The most specific rule wins: channel and severity, channel, severity, neither. Without a rule: first response from the channel (60 on public social channels, 480 elsewhere); resolution critical %1, high %2, normal %3, low %4. A changed rule applies to complaints registered from now on, and to a complaint whose severity or channel changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 08:30-12:00,13:00-17:00; empty: no working time that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 09:00-17:00, or 08:30-12:00,13:00-17:00 for a day with a break; leave a day empty when nobody works. Times are in the team&apos;s time zone. Saving recomputes the due times of open complaints, so the queue counts with these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked here (a Dutch holiday that is not a day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dutch public holidays are computed every year; add the days that differ here. Changes recompute the due times of open complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks stand still while a complaint has one of these statuses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest closing after &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint pauses or resumes at its next status change; a pause that already runs is not ended by this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule saved; it applies to complaints registered from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working hours saved; due times of %n open complaint(s) recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day saved; due times of %n open complaint(s) recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Day removed; due times of %n open complaint(s) recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ResponseTimeSettings</name>
+    <message>
+        <source>change the response-time settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SLA rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot pause the clocks; choose from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pause limit is a number of days from 1 to 365, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within the day (%1-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours of one day overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one day needs working hours, or no target could ever fall due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an added or worked holiday; computed holidays are kept by adding the day as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time span like 09:00-17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::SearchBox</name>
     <message>
         <source>Complaint</source>
@@ -2379,75 +2858,6 @@ Preferred channel: %3 · Form of address: %4
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerAddress</name>
-    <message>
-        <source>Not a server address: &quot;%1&quot;. Use postgresql://user@host:5432/database?sslmode=verify-full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerAdmin</name>
-    <message>
-        <source>Cannot begin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the server file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server already has the Klachtdesk schema (version %1). Use `klachtdesk-cli server upgrade`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no Klachtdesk schema yet. Use `klachtdesk-cli server init`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s schema (version %1) is newer than this program knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use agent, supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerConnection</name>
-    <message>
-        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to the server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server schema script failed</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2519,33 +2929,110 @@ Preferred channel: %3 · Form of address: %4
     </message>
 </context>
 <context>
-    <name>kd::SyncEngine</name>
+    <name>kd::SyncIntegration</name>
     <message>
-        <source>The server has no Klachtdesk schema. An administrator runs `klachtdesk-cli server init --url ...` first.</source>
+        <source>No keychain service is running on this computer: the password is kept in memory until Klachtdesk closes and asked again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server needs a newer Klachtdesk (sync protocol %1, this program speaks %2). Install the update; your unsent changes are kept and go up after that.</source>
+        <source>&amp;Connect to server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer.</source>
+        <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server gave no reference numbers.</source>
+        <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer the push.</source>
+        <source>The password for %1 is needed: click to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::SyncStatusWidget</name>
+    <message>
+        <source>Edits that met a colleague&apos;s edit of the same field: look at them and restore a kept value in one click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer to a push was incomplete.</source>
+        <source>Receiving %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server has no %1 row %2.</source>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to connect to the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes go up and come down by themselves. Click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept here and goes up when the server answers. Click to try now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to go up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 changes received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2719,6 +3206,18 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>%1: waiting over %2 days, flagged for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours or holidays changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,18 +3925,6 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import complaints or customers from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export complaints or customers as CSV or JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access requests, erasure, retention (AVG/GDPR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: klachtdesk-cli [--db FILE] COMMAND [options]
 
 Registers, finds and reports on customer complaints on this workstation&apos;s
@@ -3982,22 +4469,6 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prepare or upgrade the shared server; add users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store the server to sync with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync with the server once, or keep syncing (--watch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List, restore or dismiss sync conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,6 +4758,195 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
     </message>
     <message>
         <source>list unseen notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import complaints or customers from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export complaints or customers as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access requests, erasure, retention (AVG/GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print how long each stage took (ms) on standard error, for klachtdesk-bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) received: this desktop&apos;s copy of the erased data was scrubbed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting the database after an erasure failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare or upgrade the shared server; add users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the server to sync with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync with the server once, or keep syncing (--watch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, restore or dismiss sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; due times recomputed for %n open complaint(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use workflow hours set DAY 09:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is mon..sun or 1..7, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow hours [--json] or workflow hours set DAY SPANS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow holidays %1 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow holidays list|add|remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year like 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked here (not a day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow rules remove ID (see workflow rules list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the rule applies to complaints registered from now on (and to those whose severity or channel changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow rules list|set|remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the built-in defaults apply (see docs/workflow.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; a complaint pauses or resumes at its next status change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow pausing [STATUS,STATUS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of days, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set: for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set: for this severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set: first response, working minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set: resolution, working minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays add: the day&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays add: the day is worked here (a computed holiday that is not a day off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays list: which year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours | holidays | rules | pausing | pause-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do, see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows and edits the response-time set-up:
+  workflow hours [--json]                 working hours per weekday
+  workflow hours set DAY 09:00-17:00      DAY mon..sun; &apos;closed&apos; for none; several spans with commas
+  workflow holidays list [--year Y] [--json]
+  workflow holidays add DATE [--name N] [--working]
+  workflow holidays remove DATE           drop an added or worked day
+  workflow rules list [--json]
+  workflow rules set --resolution MIN [--first MIN] [--channel C] [--severity S]
+  workflow rules remove ID
+  workflow pausing [STATUS,...] [--json]  statuses that stop the clocks
+  workflow pause-limit [DAYS] [--json]    days of waiting before closing is suggested
+Changing hours or holidays recomputes the due times of open complaints; rules apply to new complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use workflow hours|holidays|rules|pausing|pause-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;; use hours, holidays, rules, pausing or pause-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit working hours, holidays, SLA rules and pausing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,6 +5494,113 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::sync</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address: &quot;%1&quot;. Use postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no Klachtdesk schema. An administrator runs `klachtdesk-cli server init --url ...` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict names no valid table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict names no valid field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 row %2 is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has the Klachtdesk schema (version %1). Use `klachtdesk-cli server upgrade`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no Klachtdesk schema yet. Use `klachtdesk-cli server init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use agent, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server schema script failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a newer Klachtdesk (sync protocol %1, this program speaks %2). Install the update; your unsent changes are kept and go up after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reference numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer the push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a push was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no %1 row %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,10 @@
         <source>Assessment and targets</source>
         <translation>Beoordeling en termijnen</translation>
     </message>
+    <message>
+        <source>Response-time &amp;settings...</source>
+        <translation>Instellingen &amp;reactietermijnen...</translation>
+    </message>
 </context>
 <context>
     <name>kd</name>
@@ -93,30 +97,6 @@
     <message>
         <source>&quot;%1&quot; is not a field of %2. Use one of: %3.</source>
         <translation>&quot;%1&quot; is geen veld van %2. Gebruik een van: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
-    </message>
-    <message>
-        <source>An article needs a question or title.</source>
-        <translation>Een artikel heeft een vraag of titel nodig.</translation>
-    </message>
-    <message>
-        <source>An article needs an answer.</source>
-        <translation>Een artikel heeft een antwoord nodig.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
-        <translation>&quot;%1&quot; is geen geldige %2; gebruik een van: %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no.</source>
-        <translation>&quot;%1&quot; is geen ja of nee.</translation>
-    </message>
-    <message>
-        <source>%1 working minutes</source>
-        <translation>%1 werkminuten</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -219,6 +199,22 @@ Typ de naam van de klant ter bevestiging:</translation>
     <message>
         <source>Warning: the database file still contains some of the erased text.</source>
         <translation>Waarschuwing: het databasebestand bevat nog een deel van de gewiste tekst.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>Only someone with the role %1 may %2; %3 has the role %4.</source>
+        <translation>Alleen iemand met de rol %1 mag %2; %3 heeft de rol %4.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +491,13 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
+    <message numerus="yes">
+        <source>%n promise(s) to the customer overdue</source>
+        <translation>
+            <numerusform>%n toezegging aan de klant verlopen</numerusform>
+            <numerusform>%n toezeggingen aan de klant verlopen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ComplaintService</name>
@@ -518,24 +521,154 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>Unknown field &quot;%1&quot;; fields that can be set: %2.</source>
         <translation>Onbekend veld &quot;%1&quot;; velden die u kunt instellen: %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
+        <translation>&quot;%1&quot; is geen geldige %2; gebruik een van: %3.</translation>
+    </message>
 </context>
 <context>
-    <name>kd::ConflictStore</name>
+    <name>kd::ConflictsDialog</name>
     <message>
-        <source>No conflict %1.</source>
-        <translation>Conflict %1 bestaat niet.</translation>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
     <message>
-        <source>The conflict names no valid table.</source>
-        <translation>Het conflict noemt geen geldige tabel.</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <source>The conflict names no valid field.</source>
-        <translation>Het conflict noemt geen geldig veld.</translation>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
     <message>
-        <source>The %1 row %2 is not here.</source>
-        <translation>De rij %2 van %1 is hier niet aanwezig.</translation>
+        <source>deleted elsewhere</source>
+        <translation>elders verwijderd</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>reference renumbered</source>
+        <translation>kenmerk hernummerd</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Syncconflicten</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Huidige waarde</translation>
+    </message>
+    <message>
+        <source>Value kept aside</source>
+        <translation>Bewaarde waarde</translation>
+    </message>
+    <message>
+        <source>Second edit by</source>
+        <translation>Tweede wijziging door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Restore kept value</source>
+        <translation>Bewaarde waarde terugzetten</translation>
+    </message>
+    <message>
+        <source>Write the kept value back; it goes to every desktop</source>
+        <translation>Zet de bewaarde waarde terug; dat gaat naar elke werkplek</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Huidige houden</translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation>Geen conflicten om te bekijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) met a colleague&apos;s edit of the same field. The value now is on every desktop; the other was kept aside. Restore it if it was the right one.</source>
+        <translation>
+            <numerusform>%n wijziging kwam samen met de wijziging van een collega in hetzelfde veld. De huidige waarde staat op elke werkplek; de andere is bewaard. Zet die terug als die de juiste was.</numerusform>
+            <numerusform>%n wijzigingen kwamen samen met de wijziging van een collega in hetzelfde veld. De huidige waarde staat op elke werkplek; de andere is bewaard. Zet die terug als die de juiste was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ConnectDialog</name>
+    <message>
+        <source>Connect to the team&apos;s server</source>
+        <translation>Verbinden met de server van het team</translation>
+    </message>
+    <message>
+        <source>Your work stays on this computer and goes to the team&apos;s server whenever it can be reached. Log in with your own account.</source>
+        <translation>Je werk blijft op deze computer en gaat naar de server van het team zodra die bereikbaar is. Log in met je eigen account.</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server certificate and name checked</source>
+        <translation>verify-full: versleuteld, certificaat en naam van de server gecontroleerd</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, server certificate checked</source>
+        <translation>verify-ca: versleuteld, certificaat van de server gecontroleerd</translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not checked</source>
+        <translation>require: versleuteld, server niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: versleuteld als de server dat aanbiedt</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (test servers only)</source>
+        <translation>disable: niet versleuteld (alleen testservers)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the password is asked at each start and kept in memory only.</source>
+        <translation>Er draait geen sleutelhanger: het wachtwoord wordt bij elke start gevraagd en alleen in het geheugen bewaard.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Vul je gebruikersnaam op de server in.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinden met %1...</translation>
     </message>
 </context>
 <context>
@@ -794,6 +927,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>Older entries not shown</source>
         <translation>Oudere items worden niet getoond</translation>
+    </message>
+    <message>
+        <source>Show older entries (Enter)</source>
+        <translation>Oudere items tonen (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1234,14 +1371,33 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
 </context>
 <context>
-    <name>kd::KnowledgeBase</name>
+    <name>kd::KeychainCredentials</name>
     <message>
-        <source>Cannot read %1</source>
-        <translation>Kan %1 niet lezen</translation>
+        <source>The keychain did not answer.</source>
+        <translation>De sleutelhanger reageerde niet.</translation>
     </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain.</source>
+        <translation>Het wachtwoord kon niet uit de sleutelhanger worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::KnowledgeBase</name>
     <message>
         <source>No knowledge-base article with id %1.</source>
         <translation>Geen kennisbankartikel met id %1.</translation>
+    </message>
+    <message>
+        <source>An article needs a question or title.</source>
+        <translation>Een artikel heeft een vraag of titel nodig.</translation>
+    </message>
+    <message>
+        <source>An article needs an answer.</source>
+        <translation>Een artikel heeft een antwoord nodig.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1630,28 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>Reply</source>
         <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NotificationBanner</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Hide these notifications</source>
+        <translation>Deze meldingen verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more: %1)</source>
+        <translation>
+            <numerusform>(en nog %n: %1)</numerusform>
+            <numerusform>(en nog %n: %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2309,29 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Reply recorded.</source>
         <translation>Antwoord vastgelegd.</translation>
     </message>
+    <message numerus="yes">
+        <source>This reply still fails %n check(s):</source>
+        <translation>
+            <numerusform>Dit antwoord zakt nog voor %n controle:</numerusform>
+            <numerusform>Dit antwoord zakt nog voor %n controles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record it as sent to the customer anyway?</source>
+        <translation>Toch vastleggen als verstuurd aan de klant?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Toch vastleggen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <source>Not recorded: the reply still has red checks.</source>
+        <translation>Niet vastgelegd: het antwoord heeft nog rode controles.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReportCalculator</name>
@@ -2159,16 +2360,31 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <source>under %1 day(s)</source>
-        <translation>korter dan %1 dag(en)</translation>
-    </message>
-    <message>
         <source>%1 to %2 days</source>
         <translation>%1 tot %2 dagen</translation>
     </message>
     <message>
         <source>%1 days or more</source>
         <translation>%1 dagen of langer</translation>
+    </message>
+    <message>
+        <source>The report needs an SQLite database.</source>
+        <translation>Het rapport heeft een SQLite-database nodig.</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>minder dan 1 dag</translation>
+    </message>
+    <message>
+        <source>under %1 days</source>
+        <translation>minder dan %1 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportCsv</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2574,269 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
 </context>
 <context>
+    <name>kd::ResponseTimeDialog</name>
+    <message>
+        <source>Response-time settings</source>
+        <translation>Instellingen reactietermijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation>&amp;Werktijden</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Feestdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Pausing</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Elke ernst</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s</source>
+        <translation>die van het kanaal</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Regel opslaan</translation>
+    </message>
+    <message>
+        <source>Remove selected rule</source>
+        <translation>Gekozen regel verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Ernst</translation>
+    </message>
+    <message>
+        <source>&amp;First response</source>
+        <translation>Eerste &amp;reactie</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Afhandeling</translation>
+    </message>
+    <message>
+        <source>Targets are in working minutes (480 = one working day). The most specific rule wins: channel and severity, channel, severity, neither. Without a rule: first response from the channel (60 on public social channels, 480 elsewhere); resolution critical %1, high %2, normal %3, low %4. A changed rule applies to complaints registered from now on, and to a complaint whose severity or channel changes.</source>
+        <translation>Termijnen zijn in werkminuten (480 = één werkdag). De meest specifieke regel geldt: kanaal en ernst, kanaal, ernst, geen van beide. Zonder regel: eerste reactie volgens het kanaal (60 op openbare sociale kanalen, elders 480); afhandeling kritiek %1, hoog %2, normaal %3, laag %4. Een gewijzigde regel geldt voor klachten die vanaf nu binnenkomen, en voor een klacht waarvan de ernst of het kanaal verandert.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 08:30-12:00,13:00-17:00; empty: no working time that day.</source>
+        <translation>Bijvoorbeeld 09:00-17:00, of 08:30-12:00,13:00-17:00; leeg: die dag geen werktijd.</translation>
+    </message>
+    <message>
+        <source>Save working hours</source>
+        <translation>Werktijden opslaan</translation>
+    </message>
+    <message>
+        <source>Write 09:00-17:00, or 08:30-12:00,13:00-17:00 for a day with a break; leave a day empty when nobody works. Times are in the team&apos;s time zone. Saving recomputes the due times of open complaints, so the queue counts with these hours.</source>
+        <translation>Schrijf 09:00-17:00, of 08:30-12:00,13:00-17:00 voor een dag met pauze; laat een dag leeg als er niemand werkt. Tijden zijn in de tijdzone van het team. Opslaan berekent de termijnen van openstaande klachten opnieuw, zodat de wachtrij met deze tijden rekent.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Worked here (a Dutch holiday that is not a day off)</source>
+        <translation>Hier gewerkt (een Nederlandse feestdag die geen vrije dag is)</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Dag toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>The Dutch public holidays are computed every year; add the days that differ here. Changes recompute the due times of open complaints.</source>
+        <translation>De Nederlandse feestdagen worden elk jaar berekend; voeg hier de dagen toe die afwijken. Wijzigingen berekenen de termijnen van openstaande klachten opnieuw.</translation>
+    </message>
+    <message>
+        <source>The clocks stand still while a complaint has one of these statuses:</source>
+        <translation>De klokken staan stil zolang een klacht een van deze statussen heeft:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Suggest closing after &amp;waiting</source>
+        <translation>Sluiten voorstellen na &amp;wachten van</translation>
+    </message>
+    <message>
+        <source>Save pausing</source>
+        <translation>Pauzeren opslaan</translation>
+    </message>
+    <message>
+        <source>A complaint pauses or resumes at its next status change; a pause that already runs is not ended by this setting.</source>
+        <translation>Een klacht pauzeert of loopt weer bij de volgende statuswijziging; een pauze die al loopt, eindigt niet door deze instelling.</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Elk kanaal</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Dutch holiday</source>
+        <translation>Nederlandse feestdag</translation>
+    </message>
+    <message>
+        <source>Added day off</source>
+        <translation>Toegevoegde vrije dag</translation>
+    </message>
+    <message>
+        <source>Worked here</source>
+        <translation>Hier gewerkt</translation>
+    </message>
+    <message>
+        <source>Rule saved; it applies to complaints registered from now on.</source>
+        <translation>Regel opgeslagen; hij geldt voor klachten die vanaf nu binnenkomen.</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>Kies eerst een regel.</translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation>Regel verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working hours saved; due times of %n open complaint(s) recomputed.</source>
+        <translation>
+            <numerusform>Werktijden opgeslagen; termijnen van %n openstaande klacht opnieuw berekend.</numerusform>
+            <numerusform>Werktijden opgeslagen; termijnen van %n openstaande klachten opnieuw berekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day saved; due times of %n open complaint(s) recomputed.</source>
+        <translation>
+            <numerusform>Dag opgeslagen; termijnen van %n openstaande klacht opnieuw berekend.</numerusform>
+            <numerusform>Dag opgeslagen; termijnen van %n openstaande klachten opnieuw berekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a day first.</source>
+        <translation>Kies eerst een dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day removed; due times of %n open complaint(s) recomputed.</source>
+        <translation>
+            <numerusform>Dag verwijderd; termijnen van %n openstaande klacht opnieuw berekend.</numerusform>
+            <numerusform>Dag verwijderd; termijnen van %n openstaande klachten opnieuw berekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing saved.</source>
+        <translation>Pauzeren opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ResponseTimeSettings</name>
+    <message>
+        <source>change the response-time settings</source>
+        <translation>de instellingen van de reactietermijnen wijzigen</translation>
+    </message>
+    <message>
+        <source>There is no SLA rule %1.</source>
+        <translation>Termijnregel %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot pause the clocks; choose from: %2.</source>
+        <translation>&quot;%1&quot; kan de klokken niet stilzetten; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>The pause limit is a number of days from 1 to 365, not %1.</source>
+        <translation>De pauzegrens is een aantal dagen van 1 tot 365, niet %1.</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>Een weekdag is 1 (maandag) tot 7 (zondag).</translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within the day (%1-%2).</source>
+        <translation>Werktijden moeten beginnen voordat ze eindigen, binnen de dag (%1-%2).</translation>
+    </message>
+    <message>
+        <source>Working hours of one day overlap.</source>
+        <translation>Werktijden van één dag overlappen.</translation>
+    </message>
+    <message>
+        <source>At least one day needs working hours, or no target could ever fall due.</source>
+        <translation>Minstens één dag heeft werktijden nodig, anders verloopt geen enkele termijn ooit.</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>Geef de dag als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is not an added or worked holiday; computed holidays are kept by adding the day as a working day.</source>
+        <translation>%1 is geen toegevoegde of gewerkte feestdag; berekende feestdagen schakel je uit door de dag als werkdag toe te voegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time span like 09:00-17:00.</source>
+        <translation>&quot;%1&quot; is geen tijdvak zoals 09:00-17:00.</translation>
+    </message>
+</context>
+<context>
     <name>kd::SearchBox</name>
     <message>
         <source>Complaint</source>
@@ -2389,75 +2868,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
             <numerusform>%n resultaat in %1 ms</numerusform>
             <numerusform>%n resultaten in %1 ms</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerAddress</name>
-    <message>
-        <source>Not a server address: &quot;%1&quot;. Use postgresql://user@host:5432/database?sslmode=verify-full.</source>
-        <translation>Geen serveradres: &quot;%1&quot;. Gebruik postgresql://user@host:5432/database?sslmode=verify-full.</translation>
-    </message>
-    <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
-        <translation>Onbekende sslmode &quot;%1&quot;; gebruik een van %2.</translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerAdmin</name>
-    <message>
-        <source>Cannot begin</source>
-        <translation>Kan niet beginnen</translation>
-    </message>
-    <message>
-        <source>Cannot read the server file %1.</source>
-        <translation>Kan het serverbestand %1 niet lezen.</translation>
-    </message>
-    <message>
-        <source>Cannot commit</source>
-        <translation>Kan de wijzigingen niet vastleggen</translation>
-    </message>
-    <message>
-        <source>The server already has the Klachtdesk schema (version %1). Use `klachtdesk-cli server upgrade`.</source>
-        <translation>De server heeft al het Klachtdesk-schema (versie %1). Gebruik `klachtdesk-cli server upgrade`.</translation>
-    </message>
-    <message>
-        <source>The server has no Klachtdesk schema yet. Use `klachtdesk-cli server init`.</source>
-        <translation>De server heeft nog geen Klachtdesk-schema. Gebruik `klachtdesk-cli server init`.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s schema (version %1) is newer than this program knows.</source>
-        <translation>Het schema van de server (versie %1) is nieuwer dan dit programma kent.</translation>
-    </message>
-    <message>
-        <source>Use agent, supervisor or administrator.</source>
-        <translation>Gebruik agent, supervisor of administrator.</translation>
-    </message>
-    <message>
-        <source>The server did not answer.</source>
-        <translation>De server antwoordde niet.</translation>
-    </message>
-</context>
-<context>
-    <name>kd::ServerConnection</name>
-    <message>
-        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).</source>
-        <translation>Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the server %1</source>
-        <translation>Kan geen verbinding maken met de server %1</translation>
-    </message>
-    <message>
-        <source>Not connected to the server.</source>
-        <translation>Niet verbonden met de server.</translation>
-    </message>
-    <message>
-        <source>The server refused a statement</source>
-        <translation>De server heeft een opdracht geweigerd</translation>
-    </message>
-    <message>
-        <source>The server schema script failed</source>
-        <translation>Het schemascript van de server is mislukt</translation>
     </message>
 </context>
 <context>
@@ -2529,34 +2939,112 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     </message>
 </context>
 <context>
-    <name>kd::SyncEngine</name>
+    <name>kd::SyncIntegration</name>
     <message>
-        <source>The server has no Klachtdesk schema. An administrator runs `klachtdesk-cli server init --url ...` first.</source>
-        <translation>De server heeft geen Klachtdesk-schema. Een beheerder moet eerst `klachtdesk-cli server init --url ...` uitvoeren.</translation>
+        <source>No keychain service is running on this computer: the password is kept in memory until Klachtdesk closes and asked again at the next start.</source>
+        <translation>Op deze computer draait geen sleutelhanger: het wachtwoord blijft in het geheugen tot Klachtdesk sluit en wordt bij de volgende start opnieuw gevraagd.</translation>
     </message>
     <message>
-        <source>The server needs a newer Klachtdesk (sync protocol %1, this program speaks %2). Install the update; your unsent changes are kept and go up after that.</source>
-        <translation>De server vraagt om een nieuwere Klachtdesk (synchronisatieprotocol %1, dit programma gebruikt %2). Installeer de update; uw nog niet verzonden wijzigingen blijven bewaard en worden daarna verstuurd.</translation>
+        <source>&amp;Connect to server...</source>
+        <translation>&amp;Verbinden met server...</translation>
     </message>
     <message>
-        <source>The server did not answer.</source>
-        <translation>De server antwoordde niet.</translation>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>The server gave no reference numbers.</source>
-        <translation>De server gaf geen kenmerken terug.</translation>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Sync&amp;conflicten...</translation>
     </message>
     <message>
-        <source>The server did not answer the push.</source>
-        <translation>De server antwoordde niet op het verzenden van de wijzigingen.</translation>
+        <source>The password for %1 is needed: click to connect.</source>
+        <translation>Het wachtwoord voor %1 is nodig: klik om te verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SyncStatusWidget</name>
+    <message>
+        <source>Edits that met a colleague&apos;s edit of the same field: look at them and restore a kept value in one click</source>
+        <translation>Wijzigingen die samenkwamen met de wijziging van een collega in hetzelfde veld: bekijk ze en zet een bewaarde waarde met één klik terug</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to a push was incomplete.</source>
-        <translation>Het antwoord van de server op het verzenden van de wijzigingen was onvolledig.</translation>
+        <source>Receiving %p%</source>
+        <translation>Ontvangen %p%</translation>
     </message>
     <message>
-        <source>The server has no %1 row %2.</source>
-        <translation>De server heeft geen rij %2 van %1.</translation>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Click to connect to the team&apos;s server.</source>
+        <translation>Klik om te verbinden met de server van het team.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchroniseren...</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinden...</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Changes go up and come down by themselves. Click to sync now.</source>
+        <translation>Wijzigingen gaan vanzelf heen en weer. Klik om nu te synchroniseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>Offline, nieuwe poging over %n s</numerusform>
+            <numerusform>Offline, nieuwe poging over %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, nieuwe poging</translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept here and goes up when the server answers. Click to try now.</source>
+        <translation>%1
+Je werk blijft hier bewaard en gaat naar de server zodra die antwoordt. Klik om het nu te proberen.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Laatste sync %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to go up</source>
+        <translation>Niets wacht op verzenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verzenden</numerusform>
+            <numerusform>%n wijzigingen wachten op verzenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 changes received</source>
+        <translation>%1 van ongeveer %2 wijzigingen ontvangen</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3218,18 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>%1: waiting over %2 days, flagged for closing</source>
         <translation>%1: wacht al meer dan %2 dagen, gemarkeerd om te sluiten</translation>
+    </message>
+    <message>
+        <source>working hours or holidays changed</source>
+        <translation>werktijden of feestdagen gewijzigd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; is geen ja of nee.</translation>
+    </message>
+    <message>
+        <source>%1 working minutes</source>
+        <translation>%1 werkminuten</translation>
     </message>
 </context>
 <context>
@@ -3436,18 +3936,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>onbekende actie &quot;%1&quot;; gebruik export, erase, retention, log of link</translation>
     </message>
     <message>
-        <source>Import complaints or customers from CSV</source>
-        <translation>Klachten of klanten importeren uit CSV</translation>
-    </message>
-    <message>
-        <source>Export complaints or customers as CSV or JSON</source>
-        <translation>Klachten of klanten exporteren als CSV of JSON</translation>
-    </message>
-    <message>
-        <source>Access requests, erasure, retention (AVG/GDPR)</source>
-        <translation>Inzageverzoeken, wissen, bewaartermijn (AVG)</translation>
-    </message>
-    <message>
         <source>Usage: klachtdesk-cli [--db FILE] COMMAND [options]
 
 Registers, finds and reports on customer complaints on this workstation&apos;s
@@ -4008,22 +4496,6 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
         <translation>apart gezet: %1</translation>
     </message>
     <message>
-        <source>Prepare or upgrade the shared server; add users.</source>
-        <translation>De gedeelde server inrichten of bijwerken; gebruikers toevoegen.</translation>
-    </message>
-    <message>
-        <source>Store the server to sync with.</source>
-        <translation>De server om mee te synchroniseren opslaan.</translation>
-    </message>
-    <message>
-        <source>Sync with the server once, or keep syncing (--watch).</source>
-        <translation>Eenmalig met de server synchroniseren, of blijven synchroniseren (--watch).</translation>
-    </message>
-    <message>
-        <source>List, restore or dismiss sync conflicts.</source>
-        <translation>Synchronisatieconflicten tonen, terugzetten of verwerpen.</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -4314,6 +4786,206 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     <message>
         <source>list unseen notifications</source>
         <translation>ongeziene meldingen tonen</translation>
+    </message>
+    <message>
+        <source>import complaints or customers from CSV</source>
+        <translation>klachten of klanten importeren uit CSV</translation>
+    </message>
+    <message>
+        <source>export complaints or customers as CSV or JSON</source>
+        <translation>klachten of klanten exporteren als CSV of JSON</translation>
+    </message>
+    <message>
+        <source>access requests, erasure, retention (AVG/GDPR)</source>
+        <translation>inzageverzoeken, wissen, bewaartermijn (AVG)</translation>
+    </message>
+    <message>
+        <source>Print how long each stage took (ms) on standard error, for klachtdesk-bench.</source>
+        <translation>Druk af hoe lang elke stap duurde (ms), op standaardfout, voor klachtdesk-bench.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) received: this desktop&apos;s copy of the erased data was scrubbed.</source>
+        <translation>
+            <numerusform>%n wissing ontvangen: de kopie van de gewiste gegevens op deze werkplek is opgeschoond.</numerusform>
+            <numerusform>%n wissingen ontvangen: de kopie van de gewiste gegevens op deze werkplek is opgeschoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting the database after an erasure failed: %1</source>
+        <translation>Comprimeren van de database na een wissing is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>prepare or upgrade the shared server; add users</source>
+        <translation>de gedeelde server inrichten of bijwerken; gebruikers toevoegen</translation>
+    </message>
+    <message>
+        <source>store the server to sync with</source>
+        <translation>de server vastleggen om mee te synchroniseren</translation>
+    </message>
+    <message>
+        <source>sync with the server once, or keep syncing (--watch)</source>
+        <translation>eenmalig met de server synchroniseren, of blijven synchroniseren (--watch)</translation>
+    </message>
+    <message>
+        <source>list, restore or dismiss sync conflicts</source>
+        <translation>syncconflicten tonen, terugzetten of afhandelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; due times recomputed for %n open complaint(s).</source>
+        <translation>
+            <numerusform>Opgeslagen; termijnen van %n openstaande klacht opnieuw berekend.</numerusform>
+            <numerusform>Opgeslagen; termijnen van %n openstaande klachten opnieuw berekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use workflow hours set DAY 09:00-17:00</source>
+        <translation>gebruik workflow hours set DAG 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>a day is mon..sun or 1..7, not &quot;%1&quot;</source>
+        <translation>een dag is mon..sun of 1..7, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>use workflow hours [--json] or workflow hours set DAY SPANS</source>
+        <translation>gebruik workflow hours [--json] of workflow hours set DAG TIJDVAKKEN</translation>
+    </message>
+    <message>
+        <source>use workflow holidays %1 YYYY-MM-DD</source>
+        <translation>gebruik workflow holidays %1 JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-24</source>
+        <translation>&quot;%1&quot; is geen datum zoals 2026-12-24</translation>
+    </message>
+    <message>
+        <source>use workflow holidays list|add|remove</source>
+        <translation>gebruik workflow holidays list|add|remove</translation>
+    </message>
+    <message>
+        <source>a year like 2027</source>
+        <translation>een jaar zoals 2027</translation>
+    </message>
+    <message>
+        <source>Dutch holiday</source>
+        <translation>Nederlandse feestdag</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>worked here (not a day off)</source>
+        <translation>hier gewerkt (geen vrije dag)</translation>
+    </message>
+    <message>
+        <source>use workflow rules remove ID (see workflow rules list)</source>
+        <translation>gebruik workflow rules remove ID (zie workflow rules list)</translation>
+    </message>
+    <message>
+        <source>Saved; the rule applies to complaints registered from now on (and to those whose severity or channel changes).</source>
+        <translation>Opgeslagen; de regel geldt voor klachten die vanaf nu binnenkomen (en voor klachten waarvan de ernst of het kanaal verandert).</translation>
+    </message>
+    <message>
+        <source>use workflow rules list|set|remove</source>
+        <translation>gebruik workflow rules list|set|remove</translation>
+    </message>
+    <message>
+        <source>No rules: the built-in defaults apply (see docs/workflow.md).</source>
+        <translation>Geen regels: de ingebouwde standaardtermijnen gelden (zie docs/workflow.md).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status</source>
+        <translation>&quot;%1&quot; is geen status</translation>
+    </message>
+    <message>
+        <source>Saved; a complaint pauses or resumes at its next status change.</source>
+        <translation>Opgeslagen; een klacht pauzeert of loopt weer bij de volgende statuswijziging.</translation>
+    </message>
+    <message>
+        <source>use workflow pausing [STATUS,STATUS]</source>
+        <translation>gebruik workflow pausing [STATUS,STATUS]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>a number of days, not &quot;%1&quot;</source>
+        <translation>een aantal dagen, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>rules set: for this channel.</source>
+        <translation>rules set: voor dit kanaal.</translation>
+    </message>
+    <message>
+        <source>rules set: for this severity.</source>
+        <translation>rules set: voor deze ernst.</translation>
+    </message>
+    <message>
+        <source>rules set: first response, working minutes.</source>
+        <translation>rules set: eerste reactie, in werkminuten.</translation>
+    </message>
+    <message>
+        <source>rules set: resolution, working minutes.</source>
+        <translation>rules set: afhandeling, in werkminuten.</translation>
+    </message>
+    <message>
+        <source>holidays add: the day&apos;s name.</source>
+        <translation>holidays add: de naam van de dag.</translation>
+    </message>
+    <message>
+        <source>holidays add: the day is worked here (a computed holiday that is not a day off).</source>
+        <translation>holidays add: op die dag wordt hier gewerkt (een berekende feestdag die geen vrije dag is).</translation>
+    </message>
+    <message>
+        <source>holidays list: which year (default: this year).</source>
+        <translation>holidays list: welk jaar (standaard: dit jaar).</translation>
+    </message>
+    <message>
+        <source>hours | holidays | rules | pausing | pause-limit</source>
+        <translation>hours | holidays | rules | pausing | pause-limit</translation>
+    </message>
+    <message>
+        <source>what to do, see below</source>
+        <translation>wat te doen, zie hieronder</translation>
+    </message>
+    <message>
+        <source>Shows and edits the response-time set-up:
+  workflow hours [--json]                 working hours per weekday
+  workflow hours set DAY 09:00-17:00      DAY mon..sun; &apos;closed&apos; for none; several spans with commas
+  workflow holidays list [--year Y] [--json]
+  workflow holidays add DATE [--name N] [--working]
+  workflow holidays remove DATE           drop an added or worked day
+  workflow rules list [--json]
+  workflow rules set --resolution MIN [--first MIN] [--channel C] [--severity S]
+  workflow rules remove ID
+  workflow pausing [STATUS,...] [--json]  statuses that stop the clocks
+  workflow pause-limit [DAYS] [--json]    days of waiting before closing is suggested
+Changing hours or holidays recomputes the due times of open complaints; rules apply to new complaints.</source>
+        <translation>Toont en wijzigt de instellingen van de reactietermijnen:
+  workflow hours [--json]                 werktijden per weekdag
+  workflow hours set DAG 09:00-17:00      DAG mon..sun; &apos;closed&apos; voor geen; meerdere tijdvakken met komma&apos;s
+  workflow holidays list [--year J] [--json]
+  workflow holidays add DATUM [--name N] [--working]
+  workflow holidays remove DATUM          een toegevoegde of gewerkte dag weghalen
+  workflow rules list [--json]
+  workflow rules set --resolution MIN [--first MIN] [--channel K] [--severity E]
+  workflow rules remove ID
+  workflow pausing [STATUS,...] [--json]  statussen die de klokken stilzetten
+  workflow pause-limit [DAGEN] [--json]   dagen wachten voordat sluiten wordt voorgesteld
+Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten opnieuw; regels gelden voor nieuwe klachten.</translation>
+    </message>
+    <message>
+        <source>use workflow hours|holidays|rules|pausing|pause-limit</source>
+        <translation>gebruik workflow hours|holidays|rules|pausing|pause-limit</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;; use hours, holidays, rules, pausing or pause-limit</source>
+        <translation>onbekend onderdeel &quot;%1&quot;; gebruik hours, holidays, rules, pausing of pause-limit</translation>
+    </message>
+    <message>
+        <source>edit working hours, holidays, SLA rules and pausing</source>
+        <translation>werktijden, feestdagen, termijnregels en pauzeren bewerken</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5533,113 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     <message>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::sync</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>De verbinding met de server is verbroken.</translation>
+    </message>
+    <message>
+        <source>No conflict %1.</source>
+        <translation>Conflict %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot begin</source>
+        <translation>Kan niet beginnen</translation>
+    </message>
+    <message>
+        <source>Not a server address: &quot;%1&quot;. Use postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Geen serveradres: &quot;%1&quot;. Gebruik postgresql://user@host:5432/database?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The server has no Klachtdesk schema. An administrator runs `klachtdesk-cli server init --url ...` first.</source>
+        <translation>De server heeft geen Klachtdesk-schema. Een beheerder moet eerst `klachtdesk-cli server init --url ...` uitvoeren.</translation>
+    </message>
+    <message>
+        <source>The conflict names no valid table.</source>
+        <translation>Het conflict noemt geen geldige tabel.</translation>
+    </message>
+    <message>
+        <source>The conflict names no valid field.</source>
+        <translation>Het conflict noemt geen geldig veld.</translation>
+    </message>
+    <message>
+        <source>The %1 row %2 is not here.</source>
+        <translation>De rij %2 van %1 is hier niet aanwezig.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server file %1.</source>
+        <translation>Kan het serverbestand %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot commit</source>
+        <translation>Kan de wijzigingen niet vastleggen</translation>
+    </message>
+    <message>
+        <source>The server already has the Klachtdesk schema (version %1). Use `klachtdesk-cli server upgrade`.</source>
+        <translation>De server heeft al het Klachtdesk-schema (versie %1). Gebruik `klachtdesk-cli server upgrade`.</translation>
+    </message>
+    <message>
+        <source>The server has no Klachtdesk schema yet. Use `klachtdesk-cli server init`.</source>
+        <translation>De server heeft nog geen Klachtdesk-schema. Gebruik `klachtdesk-cli server init`.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this program knows.</source>
+        <translation>Het schema van de server (versie %1) is nieuwer dan dit programma kent.</translation>
+    </message>
+    <message>
+        <source>Use agent, supervisor or administrator.</source>
+        <translation>Gebruik agent, supervisor of administrator.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>De server antwoordde niet.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
+        <translation>Onbekende sslmode &quot;%1&quot;; gebruik een van %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).</source>
+        <translation>Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1</source>
+        <translation>Kan geen verbinding maken met de server %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
+    </message>
+    <message>
+        <source>The server refused a statement</source>
+        <translation>De server heeft een opdracht geweigerd</translation>
+    </message>
+    <message>
+        <source>The server schema script failed</source>
+        <translation>Het schemascript van de server is mislukt</translation>
+    </message>
+    <message>
+        <source>The server needs a newer Klachtdesk (sync protocol %1, this program speaks %2). Install the update; your unsent changes are kept and go up after that.</source>
+        <translation>De server vraagt om een nieuwere Klachtdesk (synchronisatieprotocol %1, dit programma gebruikt %2). Installeer de update; uw nog niet verzonden wijzigingen blijven bewaard en worden daarna verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server gave no reference numbers.</source>
+        <translation>De server gaf geen kenmerken terug.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the push.</source>
+        <translation>De server antwoordde niet op het verzenden van de wijzigingen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a push was incomplete.</source>
+        <translation>Het antwoord van de server op het verzenden van de wijzigingen was onvolledig.</translation>
+    </message>
+    <message>
+        <source>The server has no %1 row %2.</source>
+        <translation>De server heeft geen rij %2 van %1.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ void openConnect(MainWindow &window, SyncController *controller, KeychainCredent
     (void)keychain->password(QStringLiteral("probe"), QString()); // is a keychain service there?
     dialog->setKeychainAvailable(keychain->available());
     if (!keychain->available())
-        dialog->setNote(tr("No keychain service is running on this computer: the "
+        dialog->setNote(QCoreApplication::translate("kd::SyncIntegration", "No keychain service is running on this computer: the "
                                     "password is kept in memory until Klachtdesk closes and "
                                     "asked again at the next start."));
     QObject::connect(dialog, &QDialog::accepted, controller, [&window, controller, keychain, dialog] {
@@ -69,11 +69,11 @@ SyncController *installSync(MainWindow &window)
 
     QMenu *menu = window.toolsMenu();
     menu->addSeparator();
-    QAction *connectAction = menu->addAction(tr("&Connect to server..."));
+    QAction *connectAction = menu->addAction(QCoreApplication::translate("kd::SyncIntegration", "&Connect to server..."));
     connectAction->setObjectName(QStringLiteral("syncConnectAction"));
-    QAction *syncNow = menu->addAction(tr("&Sync now"));
+    QAction *syncNow = menu->addAction(QCoreApplication::translate("kd::SyncIntegration", "&Sync now"));
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    QAction *conflicts = menu->addAction(tr("Sync &conflicts..."));
+    QAction *conflicts = menu->addAction(QCoreApplication::translate("kd::SyncIntegration", "Sync &conflicts..."));
     conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
 
     auto showConflicts = [&window, controller] {
@@ -113,7 +113,7 @@ SyncController *installSync(MainWindow &window)
             settings.server = *address;
             controller->start(settings);
         } else {
-            controller->stop(tr("The password for %1 is needed: click to connect.")
+            controller->stop(QCoreApplication::translate("kd::SyncIntegration", "The password for %1 is needed: click to connect.")
                                  .arg(address->displayUrl()));
             QTimer::singleShot(0, &window, connectNow);
         }

@@ -87,7 +87,7 @@ QList<QStringList> durationRows(const DurationFigures &d)
 Result<QStringList> writeReportCsv(const ReportFigures &f, const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(folder));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("kd::ReportCsv", "Cannot create the folder %1.").arg(folder));
     Writer w(folder);
     const QStringList counts{QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("complaints")};
     const QStringList durations{QStringLiteral("channel"), QStringLiteral("label"),

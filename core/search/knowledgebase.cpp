@@ -53,9 +53,9 @@ QString tagsJson(const QStringList &tags)
 Status validate(const KbArticle &a)
 {
     if (a.question.trimmed().isEmpty())
-        return invalid(QStringLiteral("question"), tr("An article needs a question or title."));
+        return invalid(QStringLiteral("question"), QCoreApplication::translate("kd::KnowledgeBase", "An article needs a question or title."));
     if (a.answer.trimmed().isEmpty())
-        return invalid(QStringLiteral("answer"), tr("An article needs an answer."));
+        return invalid(QStringLiteral("answer"), QCoreApplication::translate("kd::KnowledgeBase", "An article needs an answer."));
     return {};
 }
 
@@ -154,7 +154,7 @@ Result<KbArticle> KnowledgeBase::get(const QString &id)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, tr("No knowledge-base article with id %1.").arg(id), id);
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::KnowledgeBase", "No knowledge-base article with id %1.").arg(id), id);
     return readArticle(*q);
 }
 

@@ -24,7 +24,7 @@ Result<E> parseField(const QString &field, const QString &value)
 {
     if (auto v = parse<E>(value))
         return *v;
-    return invalid(field, tr("\"%1\" is not a valid %2; use one of: %3.")
+    return invalid(field, QCoreApplication::translate("kd::ComplaintService", "\"%1\" is not a valid %2; use one of: %3.")
                               .arg(value, field, codes<E>().join(QStringLiteral(", "))));
 }
 

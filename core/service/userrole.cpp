@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kd::UserRole", text);
+    return QCoreApplication::translate("kd", text);
 }
 
 std::optional<UserRole> parseRole(const QString &text)

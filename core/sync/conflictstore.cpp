@@ -61,7 +61,7 @@ Result<SyncConflict> ConflictStore::get(const QString &id)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, tr("No conflict %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::sync", "No conflict %1.").arg(id));
     return read(*q);
 }
 
@@ -118,13 +118,13 @@ Status ConflictStore::restore(const QString &id)
     if (!c)
         return c.error();
     if (!isSafeIdentifier(c->table))
-        return invalid(QStringLiteral("table"), tr("The conflict names no valid table."));
+        return invalid(QStringLiteral("table"), QCoreApplication::translate("kd::sync", "The conflict names no valid table."));
     const QJsonDocument loser = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(c->loser).toUtf8());
     const QJsonValue value = loser.array().at(0);
     QVariantMap columns;
     if (!c->field.isEmpty()) {
         if (!isSafeIdentifier(c->field))
-            return invalid(QStringLiteral("field"), tr("The conflict names no valid field."));
+            return invalid(QStringLiteral("field"), QCoreApplication::translate("kd::sync", "The conflict names no valid field."));
         columns.insert(c->field, LocalApplier::toSql(value));
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
@@ -144,7 +144,7 @@ Status ConflictStore::restore(const QString &id)
     if (!deleted)
         return deleted.error();
     if (!deleted->next())
-        return makeError(ErrorCode::NotFound, tr("The %1 row %2 is not here.").arg(c->table, c->rowId));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::sync", "The %1 row %2 is not here.").arg(c->table, c->rowId));
     const bool isDeleted = !deleted->value(0).isNull();
     deleted->finish();
     if (isDeleted) {

@@ -63,14 +63,14 @@ Result<int> ServerAdmin::schemaVersion()
 Status ServerAdmin::applyFrom(int current)
 {
     if (!m_server.sql().transaction())
-        return ServerConnection::errorFrom(m_server.sql().lastError(), tr("Cannot begin"));
+        return ServerConnection::errorFrom(m_server.sql().lastError(), QCoreApplication::translate("kd::sync", "Cannot begin"));
     for (const auto &[number, path] : serverFiles()) {
         if (number <= current)
             continue;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             m_server.sql().rollback();
-            return makeError(ErrorCode::Io, tr("Cannot read the server file %1.").arg(path));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("kd::sync", "Cannot read the server file %1.").arg(path));
         }
         if (auto s = m_server.execScript(QString::fromUtf8(f.readAll())); !s) {
             m_server.sql().rollback();
@@ -93,7 +93,7 @@ Status ServerAdmin::applyFrom(int current)
         }
     }
     if (!m_server.sql().commit())
-        return ServerConnection::errorFrom(m_server.sql().lastError(), tr("Cannot commit"));
+        return ServerConnection::errorFrom(m_server.sql().lastError(), QCoreApplication::translate("kd::sync", "Cannot commit"));
     return {};
 }
 
@@ -104,7 +104,7 @@ Status ServerAdmin::init()
         return v.error();
     if (*v > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("The server already has the Klachtdesk schema (version %1). Use "
+                         QCoreApplication::translate("kd::sync", "The server already has the Klachtdesk schema (version %1). Use "
                             "`klachtdesk-cli server upgrade`.")
                              .arg(*v));
     return applyFrom(0);
@@ -117,11 +117,11 @@ Result<int> ServerAdmin::upgrade()
         return v.error();
     if (*v == 0)
         return makeError(ErrorCode::NotFound,
-                         tr("The server has no Klachtdesk schema yet. Use `klachtdesk-cli server "
+                         QCoreApplication::translate("kd::sync", "The server has no Klachtdesk schema yet. Use `klachtdesk-cli server "
                             "init`."));
     if (*v > latestSchemaVersion())
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("The server's schema (version %1) is newer than this program knows.")
+                         QCoreApplication::translate("kd::sync", "The server's schema (version %1) is newer than this program knows.")
                              .arg(*v));
     if (auto s = applyFrom(*v); !s)
         return s.error();
@@ -178,14 +178,14 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
     static const QStringList roles{QStringLiteral("agent"), QStringLiteral("supervisor"),
                                    QStringLiteral("administrator")};
     if (!roles.contains(role))
-        return invalid(QStringLiteral("role"), tr("Use agent, supervisor or administrator."));
+        return invalid(QStringLiteral("role"), QCoreApplication::translate("kd::sync", "Use agent, supervisor or administrator."));
     auto q = m_server.query(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
                                            "?::text, ?::text, ?::text)"),
                             {login, password, QStringLiteral("klachtdesk_") + role});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Network, tr("The server did not answer."));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer."));
     const QString sql = q->value(0).toString();
     return m_server.execScript(sql);
 }

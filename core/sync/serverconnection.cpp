@@ -22,7 +22,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     if (!url.isValid()
         || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return invalid(QStringLiteral("url"),
-                       tr("Not a server address: \"%1\". Use "
+                       QCoreApplication::translate("kd::sync", "Not a server address: \"%1\". Use "
                           "postgresql://user@host:5432/database?sslmode=verify-full.")
                            .arg(url.toString(QUrl::RemovePassword)));
     ServerAddress a;
@@ -42,7 +42,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(a.sslMode))
         return invalid(QStringLiteral("sslmode"),
-                       tr("Unknown sslmode \"%1\"; use one of %2.").arg(a.sslMode, modes.join(u", ")));
+                       QCoreApplication::translate("kd::sync", "Unknown sslmode \"%1\"; use one of %2.").arg(a.sslMode, modes.join(u", ")));
     a.sslRootCert = q.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
     if (q.hasQueryItem(QStringLiteral("connect_timeout")))
         a.connectTimeoutSecs = q.queryItemValue(QStringLiteral("connect_timeout")).toInt();
@@ -93,7 +93,7 @@ Status ServerConnection::open(const ServerAddress &address)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     if (!m_db.isValid())
         return makeError(ErrorCode::Network,
-                         tr("The PostgreSQL driver for Qt is missing (package libqt6sql6-psql)."));
+                         QCoreApplication::translate("kd::sync", "The PostgreSQL driver for Qt is missing (package libqt6sql6-psql)."));
     m_db.setHostName(address.host);
     m_db.setPort(address.port);
     m_db.setDatabaseName(address.database);
@@ -109,7 +109,7 @@ Status ServerConnection::open(const ServerAddress &address)
         options << QStringLiteral("sslrootcert=%1").arg(address.sslRootCert);
     m_db.setConnectOptions(options.join(u';'));
     if (!m_db.open()) {
-        Error e = errorFrom(m_db.lastError(), tr("Cannot connect to the server %1")
+        Error e = errorFrom(m_db.lastError(), QCoreApplication::translate("kd::sync", "Cannot connect to the server %1")
                                                   .arg(address.displayUrl()));
         close();
         return e;
@@ -139,15 +139,15 @@ Error ServerConnection::errorFrom(const QSqlError &error, const QString &what)
 Result<QSqlQuery> ServerConnection::query(const QString &sql, const QVariantList &values)
 {
     if (!isOpen())
-        return makeError(ErrorCode::Network, tr("Not connected to the server."));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "Not connected to the server."));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return errorFrom(q.lastError(), tr("The server refused a statement"));
+        return errorFrom(q.lastError(), QCoreApplication::translate("kd::sync", "The server refused a statement"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return errorFrom(q.lastError(), tr("The server refused a statement"));
+        return errorFrom(q.lastError(), QCoreApplication::translate("kd::sync", "The server refused a statement"));
     return q;
 }
 
@@ -162,10 +162,10 @@ Status ServerConnection::exec(const QString &sql, const QVariantList &values)
 Status ServerConnection::execScript(const QString &script)
 {
     if (!isOpen())
-        return makeError(ErrorCode::Network, tr("Not connected to the server."));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "Not connected to the server."));
     QSqlQuery q(m_db);
     if (!q.exec(script))
-        return errorFrom(q.lastError(), tr("The server schema script failed"));
+        return errorFrom(q.lastError(), QCoreApplication::translate("kd::sync", "The server schema script failed"));
     return {};
 }
 

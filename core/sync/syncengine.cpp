@@ -71,7 +71,7 @@ Status SyncEngine::handshake(SyncReport &report)
     if (!meta) {
         if (meta.error().code == ErrorCode::Storage)
             return makeError(ErrorCode::NotFound,
-                             tr("The server has no Klachtdesk schema. An administrator runs "
+                             QCoreApplication::translate("kd::sync", "The server has no Klachtdesk schema. An administrator runs "
                                 "`klachtdesk-cli server init --url ...` first."));
         return meta.error();
     }
@@ -81,7 +81,7 @@ Status SyncEngine::handshake(SyncReport &report)
     const int minClient = values.value(QStringLiteral("min_client_schema")).toInt();
     if (minClient > kProtocolVersion)
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("The server needs a newer Klachtdesk (sync protocol %1, this program "
+                         QCoreApplication::translate("kd::sync", "The server needs a newer Klachtdesk (sync protocol %1, this program "
                             "speaks %2). Install the update; your unsent changes are kept and go "
                             "up after that.")
                              .arg(minClient)
@@ -94,7 +94,7 @@ Status SyncEngine::handshake(SyncReport &report)
     if (!now)
         return now.error();
     if (!now->next())
-        return makeError(ErrorCode::Network, tr("The server did not answer."));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer."));
     const qint64 after = m_local.clock().nowMs();
     report.clockOffsetMs = now->value(0).toLongLong() - (before + after) / 2;
     if (auto s = m_local.setStateValue(kOffset, QString::number(report.clockOffsetMs)); !s)
@@ -165,7 +165,7 @@ Status SyncEngine::ensureReferenceBlock()
     if (!got)
         return got.error();
     if (!got->next())
-        return makeError(ErrorCode::Network, tr("The server gave no reference numbers."));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server gave no reference numbers."));
     // Numbers this desktop gave before it had a block stay taken: never count below them (a clash
     // with another desktop's block is renumbered by the server).
     const qint64 start = got->value(0).toLongLong();
@@ -233,11 +233,11 @@ Status SyncEngine::push(SyncReport &report)
         if (!answer)
             return answer.error();
         if (!answer->next())
-            return makeError(ErrorCode::Network, tr("The server did not answer the push."));
+            return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer the push."));
         const QJsonArray results
             = QJsonDocument::fromJson(answer->value(0).toString().toUtf8()).array();
         if (results.size() != batch.size())
-            return makeError(ErrorCode::Network, tr("The server's answer to a push was incomplete."));
+            return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server's answer to a push was incomplete."));
 
         Transaction tx(m_local);
         if (auto s = tx.begin(); !s)
@@ -303,7 +303,7 @@ Status SyncEngine::pull(SyncReport &report)
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::NotFound, tr("The server has no %1 row %2.").arg(table, rowId));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::sync", "The server has no %1 row %2.").arg(table, rowId));
         RemoteChange rc;
         rc.table = table;
         rc.rowId = rowId;

@@ -33,7 +33,7 @@ inline std::optional<bool> parseYesNo(const QString &value)
 
 inline Error notYesNo(const QString &field, const QString &value)
 {
-    return invalid(field, tr("\"%1\" is not yes or no.").arg(value));
+    return invalid(field, QCoreApplication::translate("kd::WorkflowService", "\"%1\" is not yes or no.").arg(value));
 }
 
 inline QDateTime toDateTime(const std::optional<qint64> &ms)
@@ -48,7 +48,7 @@ inline bool isFinished(ComplaintStatus s)
 
 inline QString minutesText(qint64 ms)
 {
-    return tr("%1 working minutes").arg(ms / kMinute);
+    return QCoreApplication::translate("kd::WorkflowService", "%1 working minutes").arg(ms / kMinute);
 }
 
 } // namespace kd::workflow_detail
