@@ -141,16 +141,13 @@ Result<QJsonObject> PrivacyService::accessRequest(const QString &customerId)
     CatalogStore catalog(m_db);
     ComplaintStore complaints(m_db);
     InteractionStore interactions(m_db);
-    auto ids = runQuery(m_db,
-                        QStringLiteral("SELECT id FROM complaint WHERE customer_id = ? "
-                                       "ORDER BY received_at"),
-                        {customerId});
+    auto ids = queryStrings(m_db,
+                            QStringLiteral("SELECT id FROM complaint WHERE customer_id = ? "
+                                           "ORDER BY received_at"),
+                            {customerId});
     if (!ids)
         return ids.error();
-    QStringList complaintIds;
-    while (ids->next())
-        complaintIds << ids->value(0).toString();
-    ids->finish();
+    const QStringList complaintIds = *ids;
     QJsonArray list;
     for (const QString &id : std::as_const(complaintIds)) {
         auto complaint = complaints.get(id);
@@ -260,15 +257,11 @@ Result<ErasureReport> PrivacyService::erase(const QString &customerId)
             return s.error();
         Anonymiser a(m_db);
         for (const QString &id : std::as_const(people)) {
-            auto ids = runQuery(m_db, QStringLiteral("SELECT id FROM complaint WHERE customer_id = ?"),
-                                {id});
-            if (!ids)
-                return ids.error();
-            QStringList complaintIds;
-            while (ids->next())
-                complaintIds << ids->value(0).toString();
-            ids->finish();
-            for (const QString &k : std::as_const(complaintIds))
+            auto complaintIds = queryStrings(
+                m_db, QStringLiteral("SELECT id FROM complaint WHERE customer_id = ?"), {id});
+            if (!complaintIds)
+                return complaintIds.error();
+            for (const QString &k : std::as_const(*complaintIds))
                 if (auto s = a.complaint(k); !s)
                     return s.error();
             if (auto s = a.customer(id); !s)
@@ -345,21 +338,17 @@ Result<RetentionReport> PrivacyService::applyRetention(bool dryRun)
         if (auto s = tx.begin(); !s)
             return s.error();
         Anonymiser a(m_db);
-        auto q = runQuery(m_db,
-                          QStringLiteral("SELECT id FROM complaint WHERE status = 'closed' AND "
-                                         "%1 < ? AND description <> ?")
-                              .arg(closedAt),
-                          {cutoff, erasedText()});
-        if (!q)
-            return q.error();
-        QStringList ids;
-        while (q->next())
-            ids << q->value(0).toString();
-        q->finish();
-        for (const QString &id : std::as_const(ids))
+        auto ids = queryStrings(m_db,
+                                QStringLiteral("SELECT id FROM complaint WHERE status = 'closed' AND "
+                                               "%1 < ? AND description <> ?")
+                                    .arg(closedAt),
+                                {cutoff, erasedText()});
+        if (!ids)
+            return ids.error();
+        for (const QString &id : std::as_const(*ids))
             if (auto s = a.complaint(id); !s)
                 return s.error();
-        report.complaints = int(ids.size());
+        report.complaints = int(ids->size());
         // A customer with nothing left to keep (every complaint anonymised, no recent contact)
         // is erased as well.
         auto c = runQuery(m_db,

@@ -30,6 +30,18 @@ Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantList 
     return q;
 }
 
+Result<QStringList> queryStrings(Database &db, const QString &sql, const QVariantList &values)
+{
+    auto q = runQuery(db, sql, values);
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    q->finish();
+    return out;
+}
+
 Status runStatement(Database &db, const QString &sql, const QVariantList &values)
 {
     auto r = runQuery(db, sql, values);

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -18,6 +19,8 @@ class Database;
 // here or through a QSqlQuery prepared the same way: user text is only ever a bound value.
 Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantList &values = {});
 Status runStatement(Database &db, const QString &sql, const QVariantList &values = {});
+// The first column of every row, as text (ids, codes): the statement is finished afterwards.
+Result<QStringList> queryStrings(Database &db, const QString &sql, const QVariantList &values = {});
 
 Error storageError(const QSqlQuery &query, const QString &what);
 

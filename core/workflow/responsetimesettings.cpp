@@ -353,15 +353,12 @@ Result<int> ResponseTimeSettings::removeHoliday(const QDate &day)
     if (auto s = mayChange(); !s)
         return s.error();
     return inTransaction<int>(m_db, [&]() -> Result<int> {
-        auto q = runQuery(m_db, QStringLiteral("SELECT id FROM holiday WHERE day = ? AND "
-                                               "deleted_at IS NULL"),
-                          {day.toString(Qt::ISODate)});
-        if (!q)
-            return q.error();
-        QStringList ids;
-        while (q->next())
-            ids << q->value(0).toString();
-        q->finish();
+        auto found = queryStrings(m_db, QStringLiteral("SELECT id FROM holiday WHERE day = ? AND "
+                                                       "deleted_at IS NULL"),
+                                  {day.toString(Qt::ISODate)});
+        if (!found)
+            return found.error();
+        const QStringList ids = *found;
         if (ids.isEmpty())
             return Error{ErrorCode::NotFound,
                          tr("%1 is not an added or worked holiday; computed holidays are kept "

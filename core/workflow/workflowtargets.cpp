@@ -155,14 +155,11 @@ Result<SlaStatus> WorkflowService::slaStatus(const QString &reference)
 Result<int> WorkflowService::refreshOpenDueTimes()
 {
     m_calendar.reset(); // read the calendar as it is stored now, in this transaction
-    auto q = runQuery(m_db, QStringLiteral("SELECT id FROM complaint WHERE deleted_at IS NULL "
-                                           "AND status NOT IN ('resolved', 'closed')"));
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
+    auto open = queryStrings(m_db, QStringLiteral("SELECT id FROM complaint WHERE deleted_at IS NULL "
+                                                  "AND status NOT IN ('resolved', 'closed')"));
+    if (!open)
+        return open.error();
+    const QStringList ids = *open;
     ComplaintStore complaints(m_db);
     WorkflowStore store(m_db);
     int changed = 0;
