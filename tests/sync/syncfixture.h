@@ -15,6 +15,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlRecord>
+#include <QThread>
+
+#include <functional>
 
 namespace kd::test {
 
@@ -124,6 +127,20 @@ public:
         auto r = sync(options);
         KD_REQUIRE_OK(r);
         return *r;
+    }
+
+    // Syncs until `arrived` holds (at most `tries` times, 100 ms apart). For checks of what a
+    // pull brings, not of when: another open transaction anywhere on the cluster holds a pull
+    // back for a moment (docs/sync.md, "cursor"), which a test counting syncs reads as a loss.
+    bool syncUntil(const std::function<bool()> &arrived, int tries = 30)
+    {
+        for (int i = 0; i < tries; ++i) {
+            syncOk();
+            if (arrived())
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
     }
 
     Registration registerComplaint(const QString &subject)
