@@ -49,20 +49,24 @@ Result<ServerAddress> address(const QString &option)
 int serverCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_qs, tr("init, upgrade or add-user"));
-    p.addPositionalArgument(u"login"_qs, tr("for add-user: the new login"), u"[LOGIN]"_qs);
+    p.addPositionalArgument(u"action"_qs, tr("init, upgrade, add-user or set-team"));
+    p.addPositionalArgument(u"login"_qs, tr("for add-user and set-team: the login"), u"[LOGIN]"_qs);
     const QCommandLineOption url(u"url"_qs, tr("Server address (postgresql://...)."), u"URL"_qs);
     const QCommandLineOption role(u"role"_qs, tr("add-user: agent, supervisor or administrator."),
                                   u"ROLE"_qs, u"agent"_qs);
-    p.addOptions({url, role});
+    const QCommandLineOption team(u"team"_qs, tr("add-user, set-team: the team whose complaints "
+                                                 "an agent sees (empty: all)."),
+                                  u"TEAM"_qs);
+    p.addOptions({url, role, team});
     if (auto stop = ctx.parse(p, tr("Prepares the shared PostgreSQL server: `init` creates the "
                                     "schema, roles and row-level security; `upgrade` migrates it; "
-                                    "`add-user LOGIN --role R` adds a team member (password from "
-                                    "KLACHTDESK_NEW_PASSWORD).")))
+                                    "`add-user LOGIN --role R [--team T]` adds a team member "
+                                    "(password from KLACHTDESK_NEW_PASSWORD); `set-team LOGIN "
+                                    "--team T` moves an agent to a team.")))
         return *stop;
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
-        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade or add-user.")));
+        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade, add-user or set-team.")));
     auto a = address(p.value(url));
     if (!a)
         return ctx.fail(a.error());
@@ -86,11 +90,20 @@ int serverCommand(Context &ctx)
         if (password.isEmpty())
             return ctx.fail(invalid(QStringLiteral("password"),
                                     tr("Set KLACHTDESK_NEW_PASSWORD to the new user's password.")));
-        if (auto s = admin.addUser(args.at(1), password, p.value(role)); !s)
+        if (auto s = admin.addUser(args.at(1), password, p.value(role), p.value(team)); !s)
             return ctx.fail(s.error());
         ctx.out() << tr("User %1 added as %2.").arg(args.at(1), p.value(role)) << Qt::endl;
+    } else if (action == QLatin1String("set-team") && args.size() == 2) {
+        if (auto s = admin.setTeam(args.at(1), p.value(team)); !s)
+            return ctx.fail(s.error());
+        ctx.out() << (p.value(team).trimmed().isEmpty()
+                          ? tr("%1 sees every complaint.").arg(args.at(1))
+                          : tr("%1 sees the complaints of team %2 and of no team.")
+                                .arg(args.at(1), p.value(team).trimmed()))
+                  << Qt::endl;
     } else {
-        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade or add-user LOGIN.")));
+        return ctx.fail(invalid(QStringLiteral("action"),
+                                tr("Say init, upgrade, add-user LOGIN or set-team LOGIN.")));
     }
     return kOk;
 }

@@ -167,6 +167,8 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
             if (!fetched)
                 return fetched.error();
             full = *fetched;
+            if (change.table == QLatin1String("complaint"))
+                m_fetchedComplaints << change.rowId;
         }
         QStringList names{QStringLiteral("id")};
         QVariantList values{change.rowId};
@@ -281,6 +283,50 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
     if (auto v = saveVersions(change.table, change.rowId, base, fver); !v)
         return v.error();
     return Outcome::Applied;
+}
+
+Status LocalApplier::forgetComplaint(const QString &complaintId)
+{
+    if (m_complaintChildTables.isEmpty()) {
+        // Every table, synced or not: a row left behind would break its foreign key at commit.
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name <> 'complaint' ORDER BY name")))
+            return storageError(q, QStringLiteral("tables"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        q.finish();
+        for (const QString &n : names)
+            if (info(n).columns.contains(QLatin1String("complaint_id")))
+                m_complaintChildTables << n;
+    }
+    // The audit log's no-delete trigger lets this transaction through (migration 0010).
+    const QString flag = QStringLiteral("sync_removing_out_of_scope");
+    if (auto s = m_db.setStateValue(flag, QStringLiteral("1")); !s)
+        return s;
+    for (const QString &t : std::as_const(m_complaintChildTables)) {
+        if (auto s = runStatement(m_db,
+                                  QStringLiteral("DELETE FROM sync_row WHERE table_name = ? AND "
+                                                 "row_id IN (SELECT id FROM %1 WHERE complaint_id = ?)")
+                                      .arg(t),
+                                  {t, complaintId});
+            !s)
+            return s;
+        if (auto s = runStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE complaint_id = ?").arg(t),
+                                  {complaintId});
+            !s)
+            return s;
+    }
+    if (auto s = runStatement(m_db,
+                              QStringLiteral("DELETE FROM sync_row WHERE table_name = 'complaint' "
+                                             "AND row_id = ?"),
+                              {complaintId});
+        !s)
+        return s;
+    if (auto s = runStatement(m_db, QStringLiteral("DELETE FROM complaint WHERE id = ?"), {complaintId}); !s)
+        return s;
+    return runStatement(m_db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {flag});
 }
 
 Result<LocalApplier::Outcome> LocalApplier::saveVersions(const QString &table, const QString &rowId,

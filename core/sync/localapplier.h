@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 #include <memory>
 
 namespace kd {
@@ -22,7 +23,7 @@ struct RemoteChange
 {
     QString table;
     QString rowId;
-    QString op; // insert | update | delete
+    QString op; // insert | update | delete | leave (the row left what this user may see)
     QJsonObject fields;
     qint64 version = 0; // kd.change.seq: the server version of every field in fields
     // Per-field versions when they differ (a push answer, a full row fetched from the server).
@@ -51,6 +52,15 @@ public:
     // Inside the caller's transaction.
     Result<Outcome> apply(const RemoteChange &change);
 
+    // Complaints fetched whole by apply() (they came into this user's scope): their rows
+    // (messages, promises, ...) are to be fetched too. Cleared by the call.
+    QStringList takeFetchedComplaints() { return std::exchange(m_fetchedComplaints, {}); }
+
+    // Removes a complaint that left this user's scope, with every row that belongs to it
+    // (audit entries included), and their sync versions. Not logged: nothing goes up. Inside the
+    // caller's transaction.
+    Status forgetComplaint(const QString &complaintId);
+
     static QVariant toSql(const QJsonValue &v);
 
 private:
@@ -70,6 +80,8 @@ private:
     QHash<QString, TableInfo> m_tables;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     FetchRow m_fetchRow;
+    QStringList m_fetchedComplaints;
+    QStringList m_complaintChildTables; // every table with a complaint_id column (lazily)
 };
 
 } // namespace kd

@@ -173,7 +173,8 @@ Status ServerAdmin::seedDefaults()
     return {};
 }
 
-Status ServerAdmin::addUser(const QString &login, const QString &password, const QString &role)
+Status ServerAdmin::addUser(const QString &login, const QString &password, const QString &role,
+                            const QString &team)
 {
     static const QStringList roles{QStringLiteral("agent"), QStringLiteral("supervisor"),
                                    QStringLiteral("administrator")};
@@ -187,7 +188,17 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
     if (!q->next())
         return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer."));
     const QString sql = q->value(0).toString();
-    return m_server.execScript(sql);
+    q->finish();
+    if (auto s = m_server.execScript(sql); !s)
+        return s;
+    return setTeam(login, team);
+}
+
+Status ServerAdmin::setTeam(const QString &login, const QString &team)
+{
+    return m_server.exec(QStringLiteral("INSERT INTO kd.member(login, team) VALUES (?, ?) "
+                                        "ON CONFLICT (login) DO UPDATE SET team = excluded.team"),
+                         {login, team.isNull() ? QStringLiteral("") : team.trimmed()}); // null binds as NULL
 }
 
 } // namespace kd

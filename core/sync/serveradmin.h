@@ -27,7 +27,10 @@ public:
     Result<int> upgrade();
 
     // A login role for a team member; role is agent, supervisor or administrator.
-    Status addUser(const QString &login, const QString &password, const QString &role);
+    Status addUser(const QString &login, const QString &password, const QString &role,
+                   const QString &team = {});
+    // The team whose complaints an agent sees (empty: every complaint); server schema 4.
+    Status setTeam(const QString &login, const QString &team);
 
 private:
     Status applyFrom(int current);

@@ -374,11 +374,24 @@ Status SyncEngine::pull(SyncReport &report)
             return s;
         QStringList erasedRows; // rows a pulled erasure says to forget the history of
         for (const RemoteChange &rc : page) {
+            if (rc.op == QLatin1String("leave")) {
+                // Moved to another team: gone from this desktop (server schema 4).
+                if (rc.table == QLatin1String("complaint")) {
+                    if (auto s = applier.forgetComplaint(rc.rowId); !s)
+                        return s;
+                    ++report.removed;
+                }
+                continue;
+            }
             auto a = applier.apply(rc);
             if (!a)
                 return a.error();
             if (*a == LocalApplier::Outcome::Applied)
                 ++report.pulled;
+            // A complaint that came into this user's scope comes with its rows.
+            for (const QString &complaintId : applier.takeFetchedComplaints())
+                if (auto s = fetchComplaintRows(applier, complaintId); !s)
+                    return s;
             if (rc.table == QLatin1String("privacy_action") && rc.op == QLatin1String("insert"))
                 erasedRows += Anonymiser::erasedRows(rc.fields);
         }
@@ -427,6 +440,33 @@ Status SyncEngine::pull(SyncReport &report)
         if (auto s = Anonymiser::scrubFile(m_local); !s)
             report.scrubError = s.error().toString();
     }
+    return {};
+}
+
+Status SyncEngine::fetchComplaintRows(LocalApplier &applier, const QString &complaintId)
+{
+    auto q = m_server.query(QStringLiteral("SELECT table_name, row_id, data::text, fver::text, "
+                                           "row_ver FROM kd.row_state "
+                                           "WHERE data ->> 'complaint_id' = ? "
+                                           "ORDER BY table_name, row_id"),
+                            {complaintId});
+    if (!q)
+        return q.error();
+    QList<RemoteChange> rows;
+    while (q->next()) {
+        RemoteChange rc;
+        rc.table = q->value(0).toString();
+        rc.rowId = q->value(1).toString();
+        rc.op = QStringLiteral("insert");
+        rc.fields = parseObject(q->value(2).toString());
+        rc.fieldVersions = parseObject(q->value(3).toString());
+        rc.version = q->value(4).toLongLong();
+        rows << rc;
+    }
+    q->finish();
+    for (const RemoteChange &rc : std::as_const(rows))
+        if (auto a = applier.apply(rc); !a)
+            return a.error();
     return {};
 }
 

@@ -30,6 +30,7 @@ struct SyncReport
     int rejected = 0;   // pushed changes the server refused for this user
     int duplicates = 0; // changes the server had already applied (a resent batch)
     int pulled = 0;     // server changes applied locally
+    int removed = 0;    // complaints removed here because they moved to another team
     qint64 clockOffsetMs = 0;
     bool rebaselined = false;
     int erasures = 0;   // pulled erasures after which this desktop scrubbed its file
@@ -44,6 +45,8 @@ struct SyncStatus
     qint64 lastSuccessMs = 0; // 0: never
     QString lastError;
 };
+
+class LocalApplier;
 
 class SyncEngine
 {
@@ -63,6 +66,7 @@ public:
 
 private:
     Status ensureReferenceBlock();
+    Status fetchComplaintRows(LocalApplier &applier, const QString &complaintId);
 
     Database &m_local;
     ServerConnection &m_server;

@@ -1,0 +1,176 @@
+// Issue 11, scenario 11: a complaint that leaves what a user may see (moved to another team under
+// row-level security) disappears from that user's desktop with all its rows; the new team's
+// desktops get it whole; a notification carries no data; an edit of a row the user may no
+// longer see comes back refused, kept as a conflict.
+#include "syncfixture.h"
+
+#include "sync/conflictstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlDriver>
+
+#include <ostream>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+struct Rows
+{
+    int complaint = 0, interaction = 0, audit = 0, indexed = 0;
+    bool operator==(const Rows &) const = default;
+};
+
+std::ostream &operator<<(std::ostream &os, const Rows &r)
+{
+    return os << "{complaint " << r.complaint << ", interactions " << r.interaction << ", audit "
+              << r.audit << ", indexed " << r.indexed << "}";
+}
+
+// What a desktop holds of one complaint: the row, its messages and notes, its audit entries and
+// its entry in the search index.
+Rows rowsOf(Desk &d, const QString &id, const QString &word)
+{
+    Rows r;
+    r.complaint = d.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs, {id});
+    r.interaction = d.count(u"SELECT count(*) FROM interaction WHERE complaint_id = ?"_qs, {id});
+    r.audit = d.count(u"SELECT count(*) FROM audit_entry WHERE complaint_id = ?"_qs, {id});
+    r.indexed = d.count(u"SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH ?"_qs, {word});
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("scenario 11: a complaint moved to another team leaves the old team's desktops with all "
+          "its rows and reaches the new team's whole",
+          "[sync][rls][scope]")
+{
+    TestServer server;
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    const ServerAddress north = server.addUser(u"north"_qs, u"agent"_qs);
+    const ServerAddress south = server.addUser(u"south"_qs, u"agent"_qs);
+    const ServerAddress free = server.addUser(u"free"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(south.user, u"south"_qs));
+
+    Desk s(boss, boss.user), n(north, north.user), o(south, south.user), f(free, free.user);
+    const Registration moved = s.registerComplaint(u"Waterschade keukenkastje"_qs);
+    const Registration shared = s.registerComplaint(u"Gedeelde klacht"_qs);
+    const QString id = moved.complaint.meta.id;
+    s.set(moved.complaint.reference, u"team"_qs, u"north"_qs);
+    Interaction note;
+    note.body = u"Called the customer back about the cupboard."_qs;
+    KD_REQUIRE_OK(ComplaintService(s.db()).addInteraction(moved.complaint.reference, note));
+    s.syncOk();
+    const Rows whole = rowsOf(s, id, u"keukenkastje"_qs);
+    REQUIRE(whole.complaint == 1);
+    REQUIRE(whole.interaction >= 1);
+    REQUIRE(whole.audit >= 1);
+
+    // Team north and the agent of no team have it; team south has the shared one only.
+    n.syncOk();
+    o.syncOk();
+    f.syncOk();
+    CHECK(rowsOf(n, id, u"keukenkastje"_qs) == whole);
+    CHECK(rowsOf(f, id, u"keukenkastje"_qs) == whole);
+    CHECK(rowsOf(o, id, u"keukenkastje"_qs) == Rows{});
+    CHECK(o.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs, {shared.complaint.meta.id}) == 1);
+    // Nor can team south read it on the server, in the rows or in the feed (but for the entry
+    // that tells desktops which had it to let go, which holds nothing but the id).
+    ServerConnection southSql;
+    KD_REQUIRE_OK(southSql.open(south));
+    auto seen = southSql.query(u"SELECT (SELECT count(*) FROM kd.row_state WHERE row_id = ? "
+                               "OR data->>'complaint_id' = ?), "
+                               "(SELECT count(*) FROM kd.change WHERE (row_id = ? OR "
+                               "fields->>'complaint_id' = ?) AND (op <> 'leave' OR "
+                               "fields - 'keep' <> '{}'))"_qs,
+                               {id, id, id, id});
+    KD_REQUIRE_OK(seen);
+    REQUIRE(seen->next());
+    CHECK(seen->value(0).toInt() == 0);
+    CHECK(seen->value(1).toInt() == 0);
+    seen->finish();
+
+    // North edits it offline while the supervisor hands it to team south.
+    n.set(moved.complaint.reference, u"subject"_qs, u"North's rewording"_qs);
+    s.set(moved.complaint.reference, u"team"_qs, u"south"_qs);
+    s.syncOk();
+
+    // North's edit comes back refused (the row is no longer theirs to see), kept as a conflict,
+    // and the complaint is gone from north's desktop with every row of it.
+    const SyncReport r = n.syncOk();
+    CHECK(r.rejected >= 1); // the edit, and its audit entry
+    CHECK(n.syncUntil([&] { return rowsOf(n, id, u"keukenkastje"_qs) == Rows{}; }));
+    CHECK(rowsOf(n, id, u"keukenkastje"_qs) == Rows{});
+    CHECK(n.count(u"SELECT count(*) FROM sync_row WHERE row_id = ?"_qs, {id}) == 0);
+    auto kept = ConflictStore(n.db()).list();
+    KD_REQUIRE_OK(kept);
+    REQUIRE(kept->size() == r.rejected);
+    bool keptEdit = false;
+    for (const auto &c : *kept)
+        keptEdit = keptEdit || (c.kind == u"rejected"_qs && c.loser.contains(u"North's rewording"_qs));
+    CHECK(keptEdit);
+
+    // South gets it whole: the row, its note and its audit trail.
+    CHECK(o.syncUntil([&] { return rowsOf(o, id, u"keukenkastje"_qs).complaint == 1; }));
+    s.syncOk();
+    const Rows now = rowsOf(s, id, u"keukenkastje"_qs);
+    CHECK(rowsOf(o, id, u"keukenkastje"_qs) == now);
+    CHECK(o.value(u"complaint"_qs, id, u"team"_qs) == u"south"_qs);
+    // The agent of no team and the supervisor keep it.
+    CHECK(f.syncUntil([&] { return f.value(u"complaint"_qs, id, u"team"_qs) == u"south"_qs; }));
+    CHECK(rowsOf(f, id, u"keukenkastje"_qs) == now);
+    // Everyone still has the complaint of no team.
+    CHECK(n.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs, {shared.complaint.meta.id}) == 1);
+
+    // Back to no team: north gets it again, whole; south keeps it.
+    s.set(moved.complaint.reference, u"team"_qs, QString());
+    s.syncOk();
+    CHECK(n.syncUntil([&] { return rowsOf(n, id, u"keukenkastje"_qs).complaint == 1; }));
+    const Rows last = rowsOf(s, id, u"keukenkastje"_qs);
+    CHECK(rowsOf(n, id, u"keukenkastje"_qs) == last);
+    o.syncOk();
+    CHECK(rowsOf(o, id, u"keukenkastje"_qs) == last);
+}
+
+TEST_CASE("scenario 11: a server notification carries no data, whoever listens", "[sync][rls][scope]")
+{
+    TestServer server;
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    const ServerAddress south = server.addUser(u"south"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(south.user, u"south"_qs));
+
+    // An agent of another team listens on the channel every desktop uses.
+    ServerConnection listener;
+    KD_REQUIRE_OK(listener.open(south));
+    QStringList payloads;
+    QObject::connect(listener.sql().driver(),
+                     qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                         &QSqlDriver::notification),
+                     [&](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                         payloads << payload.toString();
+                     });
+    REQUIRE(listener.sql().driver()->subscribeToNotification(u"klachtdesk_changes"_qs));
+
+    Desk s(boss, boss.user);
+    const Registration secret = s.registerComplaint(u"Vertrouwelijke klacht Jansen"_qs);
+    s.set(secret.complaint.reference, u"team"_qs, u"north"_qs);
+    s.syncOk();
+
+    QElapsedTimer t;
+    t.start();
+    while (payloads.isEmpty() && t.elapsed() < 5000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    REQUIRE(!payloads.isEmpty()); // it was woken up...
+    for (const QString &p : std::as_const(payloads))
+        CHECK(p.isEmpty()); // ...and told nothing
+}
