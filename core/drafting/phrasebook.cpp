@@ -85,6 +85,16 @@ QRegularExpression compilePhrases(const QStringList &entries)
     return r;
 }
 
+bool phraseMayFollow(QChar c)
+{
+    // Keep in step with kBefore.
+    const char16_t u = c.unicode();
+    if (u >= 128)
+        return u != u'’';
+    return !((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+             || u == u'_' || u == u'\'' || u == u'-');
+}
+
 QString PhraseBook::key(Phrase list)
 {
     return QLatin1String(kPhraseKeys[size_t(list)]);
@@ -149,6 +159,7 @@ Status PhraseBook::addLanguage(const QByteArray &json, const QString &where)
                 return s;
         }
         l.lists[i] = compilePhrases(entries);
+        l.listSlots[i] = l.starts.add(l.lists[i]);
     }
     const QJsonObject numbers = o->value(u"numbers").toObject();
     for (auto it = numbers.begin(); it != numbers.end(); ++it)
@@ -206,6 +217,7 @@ Status PhraseBook::addLanguage(const QByteArray &json, const QString &where)
                              where);
         }
         rule.pattern.optimize();
+        rule.startSlot = l.starts.add(rule.pattern);
         l.timeRules.append(rule);
     }
     // Month names are looked up by their position when a date is resolved.
@@ -254,14 +266,30 @@ Status PhraseBook::setCommon(const QByteArray &json, const QString &where)
     return {};
 }
 
-const QRegularExpression &PhraseBook::regex(const QString &lang, Phrase list) const
+const PhraseBook::Language *PhraseBook::languageOrEnglish(const QString &lang) const
 {
     auto it = m_byLanguage.constFind(lang);
     if (it == m_byLanguage.constEnd())
         it = m_byLanguage.constFind(QStringLiteral("en"));
-    if (it == m_byLanguage.constEnd())
-        return never();
-    return it->lists[size_t(list)];
+    return it == m_byLanguage.constEnd() ? nullptr : &*it;
+}
+
+const QRegularExpression &PhraseBook::regex(const QString &lang, Phrase list) const
+{
+    const Language *l = languageOrEnglish(lang);
+    return l ? l->lists[size_t(list)] : never();
+}
+
+const drafting::StartIndex *PhraseBook::startIndex(const QString &lang) const
+{
+    const Language *l = languageOrEnglish(lang);
+    return l ? &l->starts : nullptr;
+}
+
+int PhraseBook::startSlot(const QString &lang, Phrase list) const
+{
+    const Language *l = languageOrEnglish(lang);
+    return l ? l->listSlots[size_t(list)] : -1;
 }
 
 const QList<TimeRule> &PhraseBook::timeRules(const QString &lang) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "startindex.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,7 @@ struct TimeRule
     int amount = 0;        // fixed days/hours/weekday; -1 when taken from a capture
     int captureA = 0;      // capture holding the amount, or the day for dates
     int captureB = 0;      // capture holding the month for dates
+    int startSlot = -1;    // in the language's StartIndex; -1: scanned over the whole text
 };
 
 struct PersonalDataRule
@@ -54,6 +56,11 @@ public:
     QStringList languages() const { return m_languages; }
     bool hasLanguage(const QString &lang) const { return m_languages.contains(lang); }
     const QRegularExpression &regex(const QString &lang, Phrase list) const;
+    // Where each list's regex (and each time rule's, TimeRule::startSlot) can begin to match, for
+    // drafting::scanPhrases; of the same language regex() uses. Null when there is none.
+    const drafting::StartIndex *startIndex(const QString &lang) const;
+    // The slot of a list in startIndex(lang), or -1 when it has to be scanned over the whole text.
+    int startSlot(const QString &lang, Phrase list) const;
     const QList<TimeRule> &timeRules(const QString &lang) const;
     const QRegularExpression &timeOfDay(const QString &lang) const;
     const QHash<QString, int> &numberWords(const QString &lang) const;
@@ -68,12 +75,15 @@ private:
     struct Language
     {
         std::array<QRegularExpression, size_t(Phrase::Count)> lists;
+        std::array<int, size_t(Phrase::Count)> listSlots;
+        drafting::StartIndex starts;
         QList<TimeRule> timeRules;
         QRegularExpression timeOfDay;
         QHash<QString, int> numbers;
     };
     Status addLanguage(const QByteArray &json, const QString &where);
     Status setCommon(const QByteArray &json, const QString &where);
+    const Language *languageOrEnglish(const QString &lang) const;
 
     QStringList m_languages;
     QHash<QString, Language> m_byLanguage;
@@ -84,5 +94,10 @@ private:
 
 // Builds one case-insensitive alternation with word boundaries around every entry.
 QRegularExpression compilePhrases(const QStringList &entries);
+
+// False when no phrase list or time rule can begin to match right after c: their patterns all
+// open with a look-behind that refuses a letter, digit, _, ', ’ or - before the match. Only ASCII
+// and ’ are judged here (true for anything else); the regex itself decides the rest.
+bool phraseMayFollow(QChar c);
 
 } // namespace kd

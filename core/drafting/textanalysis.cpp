@@ -1,6 +1,8 @@
 // Sentence splitting, language and register detection for the reply checks.
 #include "textanalysis.h"
 
+#include <bit>
+
 namespace kd::drafting {
 
 QList<Range> sentences(const QString &text)
@@ -38,10 +40,11 @@ QList<Range> sentences(const QString &text)
     return out;
 }
 
-QList<EvidenceSpan> findAll(const QRegularExpression &r, const QString &text, int max)
+QList<EvidenceSpan> findAll(const QRegularExpression &r, const QString &text, int max,
+                            QRegularExpression::MatchOptions options)
 {
     QList<EvidenceSpan> out;
-    auto it = r.globalMatch(text);
+    auto it = r.globalMatch(text, 0, QRegularExpression::NormalMatch, options);
     while (it.hasNext() && out.size() < max) {
         const QRegularExpressionMatch m = it.next();
         if (m.capturedLength() == 0)
@@ -72,20 +75,87 @@ PhraseScan scanPhrases(const PhraseBook &book, const QString &text, const QStrin
     PhraseScan scan;
     scan.lang = lang;
     scan.sentences = sentences(text);
+    // PCRE2 checks the whole subject for valid UTF-16 on every match call unless told it is; once
+    // here is enough. A text with a lone surrogate takes the old way: every regex over the whole
+    // text, where PCRE2 refuses it, so nothing matches (an anchored match after the bad character
+    // would have matched).
+    const bool valid = text.isValidUtf16();
+    const QRegularExpression::MatchOptions checked =
+        valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+              : QRegularExpression::NoMatchOption;
+
+    // Each list and time rule is a matcher. Those with a slot in the book's StartIndex are tried
+    // only at positions where one of their entries can begin, anchored there; the others scan
+    // the whole text. Both give globalMatch's matches: leftmost first, none overlapping.
+    struct Matcher
+    {
+        const QRegularExpression *regex = nullptr;
+        QList<EvidenceSpan> *spans = nullptr; // a phrase list
+        int rule = -1;                        // or a time rule
+        qsizetype next = 0;                   // where the next match may begin
+    };
+    const QList<TimeRule> &rules = book.timeRules(lang);
+    const StartIndex *index = valid ? book.startIndex(lang) : nullptr;
+    std::array<int, StartIndex::kMaxSlots> bySlot;
+    bySlot.fill(-1);
+    quint64 wanted = 0;
+    QList<Matcher> matchers;
+    QList<QList<TimeMatch>> times(rules.size());
+    auto addMatcher = [&](const Matcher &m, int slot) {
+        if (index && slot >= 0) {
+            bySlot[size_t(slot)] = int(matchers.size());
+            wanted |= quint64(1) << slot;
+            matchers.append(m);
+            return;
+        }
+        if (m.spans) {
+            *m.spans = findAll(*m.regex, text, kMaxHits, checked);
+            return;
+        }
+        auto it = m.regex->globalMatch(text, 0, QRegularExpression::NormalMatch, checked);
+        while (it.hasNext()) {
+            QRegularExpressionMatch match = it.next();
+            if (match.capturedLength() > 0)
+                times[m.rule].append({m.rule, std::move(match)});
+        }
+    };
     for (size_t i = 0; i < size_t(Phrase::Count); ++i) {
         if (Phrase(i) == Phrase::Stopwords || Phrase(i) == Phrase::OfferRequest)
             continue;
-        scan.lists[i] = findAll(book.regex(lang, Phrase(i)), text, kMaxHits);
+        addMatcher({&book.regex(lang, Phrase(i)), &scan.lists[i], -1, 0},
+                   book.startSlot(lang, Phrase(i)));
     }
-    const QList<TimeRule> &rules = book.timeRules(lang);
-    for (int r = 0; r < rules.size(); ++r) {
-        auto it = rules[r].pattern.globalMatch(text);
-        while (it.hasNext()) {
-            QRegularExpressionMatch m = it.next();
-            if (m.capturedLength() > 0)
-                scan.times.append({r, std::move(m)});
+    for (int r = 0; r < rules.size(); ++r)
+        addMatcher({&rules[r].pattern, nullptr, r, 0}, rules[r].startSlot);
+
+    const qsizetype n = text.size();
+    for (qsizetype p = 0; p < n && wanted; ++p) {
+        if (p > 0 && !phraseMayFollow(text[p - 1]))
+            continue;
+        quint64 due = index->candidates(text, p) & wanted;
+        while (due) {
+            const int slot = std::countr_zero(due);
+            due &= due - 1;
+            Matcher &m = matchers[bySlot[size_t(slot)]];
+            if (p < m.next)
+                continue;
+            QRegularExpressionMatch match =
+                index->anchored(slot).match(text, p, QRegularExpression::NormalMatch, checked);
+            if (!match.hasMatch() || match.capturedLength() == 0)
+                continue;
+            m.next = match.capturedEnd();
+            if (m.spans) {
+                m.spans->append(
+                    {int(match.capturedStart()), int(match.capturedLength()), match.captured()});
+                if (m.spans->size() >= kMaxHits)
+                    wanted &= ~(quint64(1) << slot);
+            } else {
+                times[m.rule].append({m.rule, std::move(match)});
+            }
         }
     }
+    for (QList<TimeMatch> &t : times)
+        scan.times += std::move(t);
     return scan;
 }
 

@@ -23,7 +23,9 @@ struct Range
 QList<Range> sentences(const QString &text);
 
 // Every match of r in text as evidence, at most max of them.
-QList<EvidenceSpan> findAll(const QRegularExpression &r, const QString &text, int max = 64);
+QList<EvidenceSpan>
+findAll(const QRegularExpression &r, const QString &text, int max = 64,
+        QRegularExpression::MatchOptions options = QRegularExpression::NoMatchOption);
 
 // A time rule's match in the whole text: which rule (index in PhraseBook::timeRules) and where.
 struct TimeMatch
