@@ -49,7 +49,7 @@ Result<ServerAddress> address(const QString &option)
 int serverCommand(Context &ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_qs, tr("init, upgrade, add-user or set-team"));
+    p.addPositionalArgument(u"action"_qs, tr("init, upgrade, add-user, set-team, compact or restored"));
     p.addPositionalArgument(u"login"_qs, tr("for add-user and set-team: the login"), u"[LOGIN]"_qs);
     const QCommandLineOption url(u"url"_qs, tr("Server address (postgresql://...)."), u"URL"_qs);
     const QCommandLineOption role(u"role"_qs, tr("add-user: agent, supervisor or administrator."),
@@ -57,16 +57,22 @@ int serverCommand(Context &ctx)
     const QCommandLineOption team(u"team"_qs, tr("add-user, set-team: the team whose complaints "
                                                  "an agent sees (empty: all)."),
                                   u"TEAM"_qs);
-    p.addOptions({url, role, team});
+    const QCommandLineOption keep(u"keep-days"_qs, tr("compact: days of changes and deletions to "
+                                                      "keep."),
+                                  u"DAYS"_qs, u"90"_qs);
+    p.addOptions({url, role, team, keep});
     if (auto stop = ctx.parse(p, tr("Prepares the shared PostgreSQL server: `init` creates the "
                                     "schema, roles and row-level security; `upgrade` migrates it; "
                                     "`add-user LOGIN --role R [--team T]` adds a team member "
                                     "(password from KLACHTDESK_NEW_PASSWORD); `set-team LOGIN "
-                                    "--team T` moves an agent to a team.")))
+                                    "--team T` moves an agent to a team; `compact [--keep-days "
+                                    "N]` removes older changes and deletions; `restored` tells "
+                                    "every desktop the server came back from a backup.")))
         return *stop;
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
-        return ctx.fail(invalid(QStringLiteral("action"), tr("Say init, upgrade, add-user or set-team.")));
+        return ctx.fail(invalid(QStringLiteral("action"),
+                                tr("Say init, upgrade, add-user, set-team, compact or restored.")));
     auto a = address(p.value(url));
     if (!a)
         return ctx.fail(a.error());
@@ -101,9 +107,27 @@ int serverCommand(Context &ctx)
                           : tr("%1 sees the complaints of team %2 and of no team.")
                                 .arg(args.at(1), p.value(team).trimmed()))
                   << Qt::endl;
+    } else if (action == QLatin1String("compact")) {
+        bool ok = false;
+        const int days = p.value(keep).toInt(&ok);
+        if (!ok || days < 1)
+            return ctx.fail(invalid(QStringLiteral("--keep-days"), tr("Give a whole number of days, 1 or more.")));
+        auto n = admin.compactFeed(qint64(days) * 24 * 3600 * 1000);
+        if (!n)
+            return ctx.fail(n.error());
+        ctx.out() << tr("%n change(s) older than %1 days removed; desktops that had not synced "
+                        "since then download a fresh copy.", nullptr, int(*n)).arg(days)
+                  << Qt::endl;
+    } else if (action == QLatin1String("restored")) {
+        if (auto s = admin.newEpoch(); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("Every desktop downloads a fresh copy on its next sync and sends back "
+                        "what the backup lacks.")
+                  << Qt::endl;
     } else {
         return ctx.fail(invalid(QStringLiteral("action"),
-                                tr("Say init, upgrade, add-user LOGIN or set-team LOGIN.")));
+                                tr("Say init, upgrade, add-user LOGIN, set-team LOGIN, compact or "
+                                   "restored.")));
     }
     return kOk;
 }

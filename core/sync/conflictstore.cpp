@@ -13,10 +13,6 @@
 namespace kd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::sync", text);
-}
 const QString kColumns = QStringLiteral("id, table_name, row_id, field, kind, winner, loser, "
                                         "pushed_by, message, created_at, resolved_at");
 

@@ -261,6 +261,9 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
                               && now.toString() == incoming.toString());
         if (same)
             continue;
+        if (m_keepLocalDeletions && candidates.at(i) == QLatin1String("deleted_at")
+            && incoming.isNull())
+            continue;
         if (candidates.at(i) == QLatin1String("reference"))
             if (auto s = makeRoomForReference(m_db, change.table, change.rowId, incoming); !s)
                 return s.error();

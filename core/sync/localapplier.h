@@ -52,6 +52,10 @@ public:
     // Inside the caller's transaction.
     Result<Outcome> apply(const RemoteChange &change);
 
+    // During a re-baseline after a restore from a backup: a row deleted here that the restored
+    // server has alive stays deleted (core/sync/baseline.cpp sends the deletion up again).
+    void setKeepLocalDeletions(bool keep) { m_keepLocalDeletions = keep; }
+
     // Complaints fetched whole by apply() (they came into this user's scope): their rows
     // (messages, promises, ...) are to be fetched too. Cleared by the call.
     QStringList takeFetchedComplaints() { return std::exchange(m_fetchedComplaints, {}); }
@@ -81,6 +85,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     FetchRow m_fetchRow;
     QStringList m_fetchedComplaints;
+    bool m_keepLocalDeletions = false;
     QStringList m_complaintChildTables; // every table with a complaint_id column (lazily)
 };
 

@@ -19,10 +19,6 @@ namespace kd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::sync", text);
-}
 
 std::map<int, QString> serverFiles()
 {
@@ -192,6 +188,19 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
     if (auto s = m_server.execScript(sql); !s)
         return s;
     return setTeam(login, team);
+}
+
+Result<qint64> ServerAdmin::compactFeed(qint64 keepMs)
+{
+    auto q = m_server.query(QStringLiteral("SELECT kd.compact_feed(?)"), {keepMs});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Status ServerAdmin::newEpoch()
+{
+    return m_server.exec(QStringLiteral("SELECT kd.new_epoch()"));
 }
 
 Status ServerAdmin::setTeam(const QString &login, const QString &team)

@@ -29,6 +29,12 @@ public:
     // A login role for a team member; role is agent, supervisor or administrator.
     Status addUser(const QString &login, const QString &password, const QString &role,
                    const QString &team = {});
+    // Removes feed entries and tombstones older than keepMs (server schema 5); returns the
+    // number of feed entries removed. Desktops that had not pulled them re-baseline.
+    Result<qint64> compactFeed(qint64 keepMs);
+    // Announces a restore from a backup: every desktop re-baselines on its next sync.
+    Status newEpoch();
+
     // The team whose complaints an agent sees (empty: every complaint); server schema 4.
     Status setTeam(const QString &login, const QString &team);
 

@@ -1,6 +1,7 @@
 // Push, pull and handshake against the server's kd schema (resources/data/server/*.sql).
 #include "syncengine.h"
 
+#include "baseline.h"
 #include "localapplier.h"
 #include "privacy/anonymiser.h"
 #include "service/userrole.h"
@@ -14,17 +15,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace kd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::sync", text);
-}
 
-const QString kCursorTx = QStringLiteral("sync_cursor_tx");
-const QString kCursorSeq = QStringLiteral("sync_cursor_seq");
+const QString kCursorTx = QLatin1String(SyncEngine::kCursorTxKey);
+const QString kCursorSeq = QLatin1String(SyncEngine::kCursorSeqKey);
 const QString kEpoch = QStringLiteral("sync_epoch");
 const QString kOffset = QStringLiteral("sync_clock_offset_ms");
 const QString kLastSuccess = QStringLiteral("sync_last_success_ms");
@@ -54,13 +53,15 @@ Result<SyncReport> SyncEngine::syncOnce()
     Status s = handshake(report);
     if (s)
         s = push(report);
-    if (s)
+    if (s && Baseline::underWay(m_local))
+        s = Baseline(m_local, m_server, m_options).run(report);
+    if (s && !Baseline::underWay(m_local)) // a baseline cut short goes on next time first
         s = pull(report);
     if (!s) {
         (void)m_local.setStateValue(kLastError, s.error().toString());
         return s.error();
     }
-    (void)m_local.setStateValue(kLastError, QString());
+    (void)m_local.setStateValue(kLastError, QStringLiteral("")); // a null QString binds as NULL
     (void)m_local.setStateValue(kLastSuccess, QString::number(m_local.clock().nowMs()));
     return report;
 }
@@ -111,26 +112,31 @@ Status SyncEngine::handshake(SyncReport &report)
         if (auto s = m_local.setStateValue(QLatin1String(kServerRoleKey), role->value(0).toString()); !s)
             return s;
 
-    // A new epoch means the server was restored from a backup: its versions and feed restarted.
-    // Pull everything again; keep unsent work; delete nothing.
+    // This desktop's place in the feed is gone when the server was restored from a backup (a new
+    // epoch: versions and feed went back in time) or removed entries it had not pulled yet (the
+    // feed floor, `server compact`). Either way it downloads the rows afresh (core/sync/baseline.h):
+    // unsent work stays pending, nothing is deleted on the server.
     const QString epoch = values.value(QStringLiteral("epoch"));
     const QString known = m_local.stateValue(kEpoch);
-    if (known != epoch) {
-        Transaction tx(m_local);
-        if (auto s = tx.begin(); !s)
+    const quint64 floor = values.value(QStringLiteral("feed_floor")).toULongLong();
+    const quint64 cursor = m_local.stateValue(kCursorTx, QStringLiteral("0")).toULongLong();
+    std::optional<Baseline::Reason> reason;
+    if (!known.isEmpty() && known != epoch)
+        reason = Baseline::Reason::Restored;
+    else if (floor > 0 && cursor <= floor)
+        reason = Baseline::Reason::Compacted;
+    if (reason) {
+        auto x = m_server.query(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        if (!x)
+            return x.error();
+        if (!x->next())
+            return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer."));
+        if (auto s = Baseline::begin(m_local, *reason, x->value(0).toString()); !s)
             return s;
-        if (auto s = runStatement(m_local, QStringLiteral("DELETE FROM sync_row")); !s)
-            return s;
-        if (auto s = m_local.setStateValue(kCursorTx, QStringLiteral("0")); !s)
-            return s;
-        if (auto s = m_local.setStateValue(kCursorSeq, QStringLiteral("0")); !s)
-            return s;
+    }
+    if (known != epoch)
         if (auto s = m_local.setStateValue(kEpoch, epoch); !s)
             return s;
-        if (auto s = tx.commit(); !s)
-            return s;
-        report.rebaselined = !known.isEmpty();
-    }
     return ensureReferenceBlock();
 }
 

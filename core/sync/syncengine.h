@@ -52,6 +52,9 @@ class SyncEngine
 {
 public:
     static constexpr int kProtocolVersion = 1;
+    // local_state keys of the feed position: (transaction id, seq) of the last change pulled.
+    static constexpr const char *kCursorTxKey = "sync_cursor_tx";
+    static constexpr const char *kCursorSeqKey = "sync_cursor_seq";
 
     SyncEngine(Database &local, ServerConnection &server, SyncOptions options = {});
 
