@@ -3,16 +3,13 @@
 
 #include "textanalysis.h"
 
+#include <QHash>
+
 namespace kd {
 namespace {
 
 // Promises are due at the end of a working day unless they name an hour.
 constexpr int kEndOfDayHour = 17;
-
-QDateTime endOfDay(const QDate &d)
-{
-    return QDateTime(d, QTime(kEndOfDayHour, 0));
-}
 
 QDate addWorkingDays(QDate d, int n)
 {
@@ -33,6 +30,30 @@ bool anyIn(const QList<EvidenceSpan> &spans, const drafting::Range &r)
 }
 
 } // namespace
+
+// The clock's local time, read once, and the local times of day already made. Making a local
+// QDateTime from a date and a time calls mktime(), and glibc's mktime reads the time zone file's
+// status each time: on a long draft that was most of the promise detection.
+class PromiseDetector::LocalTimes
+{
+public:
+    explicit LocalTimes(const Clock &clock) : now(clock.now().toLocalTime()) {}
+
+    const QDateTime now;
+
+    QDateTime at(const QDate &d, const QTime &t)
+    {
+        const qint64 key = d.toJulianDay() * 86400000 + t.msecsSinceStartOfDay();
+        auto it = m_made.constFind(key);
+        if (it == m_made.constEnd())
+            it = m_made.insert(key, QDateTime(d, t));
+        return *it;
+    }
+    QDateTime endOfDay(const QDate &d) { return at(d, QTime(kEndOfDayHour, 0)); }
+
+private:
+    QHash<qint64, QDateTime> m_made;
+};
 
 PromiseDetector::PromiseDetector(const PhraseBook &book, const Clock &clock)
     : m_book(book), m_clock(clock)
@@ -56,8 +77,17 @@ std::optional<QDateTime> PromiseDetector::resolve(const TimeRule &rule,
                                                   const QRegularExpressionMatch &match,
                                                   const QString &lang) const
 {
-    const QDateTime now = m_clock.now().toLocalTime();
+    LocalTimes times(m_clock);
+    return resolve(rule, match, lang, times);
+}
+
+std::optional<QDateTime> PromiseDetector::resolve(const TimeRule &rule,
+                                                  const QRegularExpressionMatch &match,
+                                                  const QString &lang, LocalTimes &times) const
+{
+    const QDateTime &now = times.now;
     const QDate today = now.date();
+    auto endOfDay = [&times](const QDate &d) { return times.endOfDay(d); };
     switch (rule.kind) {
     case TimeRule::Kind::Days: {
         const int n = amount(rule, match, lang);
@@ -139,6 +169,7 @@ QList<DetectedPromise> PromiseDetector::detect(const QString &text, const drafti
     const QList<EvidenceSpan> admission = scan[Phrase::Responsibility] + scan[Phrase::Understanding];
     const QList<EvidenceSpan> &makeGood = scan[Phrase::MakeGood];
     const QList<TimeRule> &rules = m_book.timeRules(lang);
+    LocalTimes times(m_clock);
     for (const Range &s : scan.sentences) {
         // A question ("Zullen we je morgen bellen?") offers, it does not promise.
         if (text.at(s.end - 1) == u'?')
@@ -160,7 +191,7 @@ QList<DetectedPromise> PromiseDetector::detect(const QString &text, const drafti
             if (!s.contains(int(m.capturedStart())) || m.capturedEnd() > s.end)
                 continue;
             const TimeRule &rule = rules[t.rule];
-            auto due = resolve(rule, m, lang);
+            auto due = resolve(rule, m, lang, times);
             if (!due)
                 continue;
             // "om 14:00 uur" sets the hour of the day the rule found.
@@ -172,7 +203,7 @@ QList<DetectedPromise> PromiseDetector::detect(const QString &text, const drafti
                     h += 12;
                 const int minute = hour.captured(2).toInt();
                 if (h < 24 && minute < 60)
-                    due = QDateTime(due->date(), QTime(h, minute));
+                    due = times.at(due->date(), QTime(h, minute));
             }
             p.when = {int(m.capturedStart()), int(m.capturedLength()), m.captured()};
             p.due = due;

@@ -25,6 +25,9 @@ public:
                                      const QString &lang) const;
 
 private:
+    class LocalTimes;
+    std::optional<QDateTime> resolve(const TimeRule &rule, const QRegularExpressionMatch &match,
+                                     const QString &lang, LocalTimes &times) const;
     int amount(const TimeRule &rule, const QRegularExpressionMatch &match, const QString &lang) const;
 
     const PhraseBook &m_book;
