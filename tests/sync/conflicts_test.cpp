@@ -31,7 +31,7 @@ QStringList losers(Desk &d)
 
 } // namespace
 
-TEST_CASE("concurrent offline edits of every field kind end equal on three desktops, losers kept",
+TEST_CASE("scenario 7: concurrent offline edits of every field kind end equal on three desktops, losers kept",
           "[sync]")
 {
     TestServer server;
@@ -111,7 +111,7 @@ TEST_CASE("concurrent offline edits of every field kind end equal on three deskt
     CHECK(a.differences(c, u"complaint"_qs) == QString());
 }
 
-TEST_CASE("messages and notes added offline on two desktops never conflict", "[sync]")
+TEST_CASE("scenario 7: messages and notes added offline on two desktops never conflict", "[sync]")
 {
     TestServer server;
     Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
@@ -137,7 +137,7 @@ TEST_CASE("messages and notes added offline on two desktops never conflict", "[s
     CHECK(a.count(u"SELECT count(*) FROM sync_conflict"_qs) == 0);
 }
 
-TEST_CASE("an edit against a deletion keeps the deletion and the edit as a conflict, either order",
+TEST_CASE("scenario 9: an edit against a deletion keeps the deletion and the edit as a conflict, either order",
           "[sync]")
 {
     TestServer server;
@@ -187,7 +187,7 @@ TEST_CASE("an edit against a deletion keeps the deletion and the edit as a confl
               .toBool());
 }
 
-TEST_CASE("a desktop whose clock is an hour wrong still orders concurrent edits correctly", "[sync]")
+TEST_CASE("scenario 8: a desktop whose clock is an hour wrong still orders concurrent edits correctly", "[sync]")
 {
     TestServer server;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -227,7 +227,7 @@ TEST_CASE("a desktop whose clock is an hour wrong still orders concurrent edits 
           == 0);
 }
 
-TEST_CASE("a far-future stamp from a desktop that never synced is clamped to the server's clock",
+TEST_CASE("scenario 8: a far-future stamp from a desktop that never synced is clamped to the server's clock",
           "[sync]")
 {
     TestServer server;

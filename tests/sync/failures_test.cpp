@@ -38,7 +38,7 @@ void makeEdits(Desk &d, int round, int complaints)
 
 } // namespace
 
-TEST_CASE("a connection cut after N bytes, for many N, loses and doubles nothing", "[sync][net]")
+TEST_CASE("scenario 5: a connection cut after N bytes, for many N, loses and doubles nothing", "[sync][net]")
 {
     TestServer server;
     Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
@@ -131,7 +131,7 @@ int syncUntilDone(const QString &dbFile, const ServerAddress &server, const QStr
 
 } // namespace
 
-TEST_CASE("a desktop killed with SIGKILL mid-push and mid-pull ends with every change once",
+TEST_CASE("scenarios 3 and 4: a desktop killed with SIGKILL mid-push and mid-pull ends with every change once",
           "[sync][kill]")
 {
     TestServer server;
@@ -173,7 +173,7 @@ TEST_CASE("a desktop killed with SIGKILL mid-push and mid-pull ends with every c
     CHECK(reference.count(u"SELECT count(*) FROM complaint WHERE severity = 'high'"_qs) == 400);
 }
 
-TEST_CASE("the server ending the session in the middle of pushes and pulls loses nothing",
+TEST_CASE("scenario 5: the server ending the session in the middle of pushes and pulls loses nothing",
           "[sync][kill]")
 {
     TestServer server;

@@ -11,7 +11,7 @@
 using namespace kd;
 using namespace kd::test;
 
-TEST_CASE("a batch sent twice is applied once and the second answer says so", "[sync]")
+TEST_CASE("scenario 3: a batch sent twice is applied once and the second answer says so", "[sync]")
 {
     TestServer server;
     Desk a(server.address(), u"ann"_qs);
@@ -40,7 +40,7 @@ TEST_CASE("a batch sent twice is applied once and the second answer says so", "[
           == 30);
 }
 
-TEST_CASE("a change whose transaction commits after a later one is still pulled", "[sync]")
+TEST_CASE("scenarios 1 and 2: a change whose transaction commits after a later one is held back, then pulled once", "[sync]")
 {
     TestServer server;
     Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
@@ -70,7 +70,7 @@ TEST_CASE("a change whose transaction commits after a later one is still pulled"
     CHECK(b.count(u"SELECT count(*) FROM channel WHERE name_en = 'Mail'"_qs) == 1);
 }
 
-TEST_CASE("an agent cannot change through SQL what its role may not", "[sync][rls]")
+TEST_CASE("scenario 11: an agent cannot change through SQL or sync what its role may not", "[sync][rls]")
 {
     TestServer server;
     const ServerAddress agent = server.addUser(u"agent1"_qs, u"agent"_qs);

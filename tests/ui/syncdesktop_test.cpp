@@ -118,7 +118,7 @@ TEST_CASE("a complaint registered on desktop A shows on desktop B within 2 secon
     CHECK(sinceSave.elapsed() < 2000);
 }
 
-TEST_CASE("the worker retries with back-off while the server is down, without any edit, and "
+TEST_CASE("scenario 6: the worker retries with back-off while the server is down, without any edit, and "
           "catches up when it is back",
           "[sync][ui]")
 {
@@ -299,7 +299,7 @@ TEST_CASE("the main window connects with the stored address and a typed password
     CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
 }
 
-TEST_CASE("a first sync of a few thousand complaints runs in pages with progress while the "
+TEST_CASE("scenario 12: a first sync of a few thousand complaints runs in pages with progress while the "
           "window stays usable and the agent can register a complaint",
           "[sync][ui]")
 {
