@@ -1,6 +1,7 @@
 // The first-characters analysis of phrase patterns and the per-position look-up over them.
 #include "startindex.h"
 
+#include <algorithm>
 #include <bitset>
 #include <optional>
 #include <set>
@@ -9,7 +10,7 @@
 namespace kd::drafting {
 namespace {
 
-constexpr int kKeyLength = 3;
+constexpr int kKeyLength = 8;
 constexpr int kOther = 128; // any character outside ASCII
 using Symbols = std::bitset<129>;
 
@@ -561,34 +562,57 @@ int StartIndex::add(const QRegularExpression &r)
     m_anchored.push_back(anchored);
     const quint64 bit = quint64(1) << slot;
     for (const std::string &k : *keys) {
-        const auto s = [&k](size_t i) { return size_t(static_cast<unsigned char>(k[i])); };
-        if (k.size() == 1) {
-            m_one[s(0)] |= bit;
-        } else if (k.size() == 2) {
-            m_two[s(0) * kSymbols + s(1)] |= bit;
-        } else {
-            m_hasThree[s(0) * kSymbols + s(1)] = true;
-            m_three[quint32(s(0) << 16 | s(1) << 8 | s(2))] |= bit;
+        int node = 0;
+        for (const char c : k) {
+            const auto symbol = static_cast<unsigned char>(c);
+            int next = -1;
+            if (node == 0) {
+                next = m_first[symbol];
+            } else {
+                for (const auto &[sym, child] : m_nodes[size_t(node)].children)
+                    if (sym == symbol)
+                        next = child;
+            }
+            if (next < 0) {
+                next = int(m_nodes.size());
+                m_nodes.emplace_back();
+                if (node == 0) {
+                    m_first[symbol] = next;
+                } else {
+                    auto &children = m_nodes[size_t(node)].children;
+                    children.insert(
+                        std::lower_bound(children.begin(), children.end(), std::pair{symbol, 0}),
+                        {symbol, next});
+                }
+            }
+            node = next;
         }
+        m_nodes[size_t(node)].ends |= bit;
     }
     return slot;
 }
 
 quint64 StartIndex::candidates(const QString &text, qsizetype pos) const
 {
+    // Walk the trie of keys along the text, collecting the slots of every key passed.
     const qsizetype n = text.size();
-    const size_t a = size_t(fold(text[pos].unicode()));
-    quint64 mask = m_one[a];
-    if (pos + 1 >= n)
-        return mask;
-    const size_t b = size_t(fold(text[pos + 1].unicode()));
-    mask |= m_two[a * kSymbols + b];
-    if (pos + 2 >= n || !m_hasThree[a * kSymbols + b])
-        return mask;
-    const size_t c = size_t(fold(text[pos + 2].unicode()));
-    const auto it = m_three.find(quint32(a << 16 | b << 8 | c));
-    if (it != m_three.end())
-        mask |= it->second;
+    int node = m_first[size_t(fold(text[pos].unicode()))];
+    quint64 mask = 0;
+    for (qsizetype i = pos + 1; node > 0; ++i) {
+        const Node &here = m_nodes[size_t(node)];
+        mask |= here.ends;
+        if (here.children.empty() || i >= n)
+            break;
+        const auto symbol = static_cast<unsigned char>(fold(text[i].unicode()));
+        node = -1;
+        for (const auto &[sym, child] : here.children) {
+            if (sym >= symbol) {
+                if (sym == symbol)
+                    node = child;
+                break;
+            }
+        }
+    }
     return mask;
 }
 

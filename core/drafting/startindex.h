@@ -5,13 +5,14 @@
 #include <QRegularExpression>
 #include <QString>
 
-#include <unordered_map>
+#include <array>
+#include <utility>
 #include <vector>
 
 namespace kd::drafting {
 
 // Up to 64 regexes ("slots"). For each one, add() derives from the pattern every string of up to
-// three characters that a match can begin with, case-folded the way PCRE2's caseless matching
+// eight characters that a match can begin with, case-folded the way PCRE2's caseless matching
 // folds (ASCII letters, plus U+212A KELVIN SIGN ~ k and U+017F LONG S ~ s; any other non-ASCII
 // character stands for all of them). candidates() then looks a text position up once for all
 // slots. A slot's bit can be set where its regex does not match (the keys are prefixes), never
@@ -34,10 +35,20 @@ public:
 
 private:
     static constexpr int kSymbols = 129; // ASCII folded to lower case, and "not ASCII"
-    std::vector<quint64> m_one = std::vector<quint64>(kSymbols);
-    std::vector<quint64> m_two = std::vector<quint64>(kSymbols * kSymbols);
-    std::vector<bool> m_hasThree = std::vector<bool>(kSymbols * kSymbols);
-    std::unordered_map<quint32, quint64> m_three;
+    // A trie of every slot's keys; a node's ends are the slots with a key ending there.
+    struct Node
+    {
+        quint64 ends = 0;
+        std::vector<std::pair<unsigned char, int>> children; // by symbol
+    };
+    std::vector<Node> m_nodes = std::vector<Node>(1); // [0]: the root, whose children are m_first
+    std::array<int, kSymbols> m_first = filled(-1);
+    static std::array<int, kSymbols> filled(int v)
+    {
+        std::array<int, kSymbols> a;
+        a.fill(v);
+        return a;
+    }
     std::vector<QRegularExpression> m_anchored;
     int m_slots = 0;
 };
