@@ -81,7 +81,8 @@ QRegularExpression compilePhrases(const QStringList &entries)
     QRegularExpression r(kBefore + QStringLiteral("(?:") + parts.join(u'|') + QStringLiteral(")")
                              + kAfter,
                          kOptions);
-    r.optimize();
+    // Not optimize()d here: the reply checks scan with StartIndex's anchored copies, so most
+    // lists are never matched as they are; Qt compiles a list the first time it is.
     return r;
 }
 

@@ -34,9 +34,10 @@ struct Item
 {
     enum class Kind { Characters, Group, ZeroWidth };
     Kind kind = Kind::Characters;
-    bool anything = false;          // Characters: any character at all
-    Symbols symbols;                // Characters: the symbols one character can be
-    std::vector<Sequence> branches; // Group: the alternatives
+    bool anything = false;           // Characters: any character at all
+    Symbols symbols;                 // Characters: the symbols one character can be
+    std::vector<unsigned char> list; // the same, listed (filled once parsed)
+    std::vector<Sequence> branches;  // Group: the alternatives
     int min = 1;
     int max = 1; // -1: unbounded
 };
@@ -87,6 +88,11 @@ private:
             if (!m_ok)
                 break;
             quantifier(item);
+            if (item.kind == Item::Kind::Characters && !item.anything) {
+                for (size_t s = 0; s < item.symbols.size(); ++s)
+                    if (item.symbols.test(s))
+                        item.list.push_back(static_cast<unsigned char>(s));
+            }
             out.push_back(std::move(item));
         }
         return out;
@@ -446,8 +452,8 @@ public:
     const std::set<std::string> &keys() const { return m_keys; }
 
 private:
-    static constexpr size_t kMaxKeys = 4096;
-    static constexpr int kMaxSteps = 200000;
+    static constexpr size_t kMaxKeys = 1024;
+    static constexpr int kMaxSteps = 20000;
     static constexpr int kMaxDepth = 200;
 
     void record(const std::string &key)
@@ -513,11 +519,9 @@ private:
             record(prefix);
             return;
         }
-        for (size_t s = 0; s < item.symbols.size(); ++s) {
-            if (!item.symbols.test(s))
-                continue;
+        for (const unsigned char s : item.list) {
             // A character outside ASCII may be two UTF-16 code units: the key stops after it.
-            if (s == size_t(kOther))
+            if (s == kOther)
                 record(prefix + char(s));
             else
                 walk(after, prefix + char(s));
@@ -535,21 +539,23 @@ private:
 
 int StartIndex::add(const QRegularExpression &r)
 {
-    if (m_slots >= kMaxSlots || !r.isValid() ||
+    if (m_slots >= kMaxSlots ||
         r.patternOptions().testFlag(QRegularExpression::ExtendedPatternSyntaxOption))
         return -1;
     const QString pattern = r.pattern();
-    QRegularExpression anchored(QStringLiteral("\\G(?:") + pattern + u')', r.patternOptions());
-    if (!anchored.isValid())
-        return -1;
-    anchored.optimize();
     if (pattern == QLatin1String("(?!)")) { // the empty list: never a candidate
-        m_anchored.push_back(anchored);
+        m_anchored.push_back(r);
         return m_slots++;
     }
     const std::optional<std::vector<Sequence>> parsed = Parser(pattern).parse();
     if (!parsed)
         return -1;
+    // The same pattern in a group, anchored: it compiles when r does (the parser has seen that
+    // its parentheses balance), so r itself need not be compiled here.
+    QRegularExpression anchored(QStringLiteral("\\G(?:") + pattern + u')', r.patternOptions());
+    if (!anchored.isValid())
+        return -1;
+    anchored.optimize();
     std::optional<std::set<std::string>> keys;
     for (int length = kKeyLength; length > 0 && !keys; --length) {
         KeyWalk walk(length);

@@ -24,7 +24,8 @@ public:
 
     // The slot of r, or -1 when a match of r could begin with any character, its pattern uses
     // syntax the analysis does not follow, or all slots are taken: the caller scans those
-    // regexes over the whole text.
+    // regexes over the whole text. r must compile (the phrase book checks every pattern); it is
+    // not compiled here.
     int add(const QRegularExpression &r);
     // A bit per slot whose regex may match beginning at pos (0 <= pos < text.size()).
     quint64 candidates(const QString &text, qsizetype pos) const;
