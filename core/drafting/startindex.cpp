@@ -256,11 +256,20 @@ private:
             return item;
         }
         if (e >= 128) {
+            skipLowSurrogate(e);
             add({fold(e)});
             return item;
         }
         fail();
         return std::nullopt;
+    }
+
+    // A character beyond the BMP is two code units, one character to PCRE2 (a quantifier after
+    // it applies to both): after a high surrogate, take the low one along.
+    void skipLowSurrogate(char16_t c)
+    {
+        if (QChar::isHighSurrogate(c) && QChar::isLowSurrogate(peek()))
+            ++m_i;
     }
 
     Item characterClass()
@@ -307,9 +316,18 @@ private:
                 continue;
             }
             ++m_i;
+            if (QChar::isSurrogate(c)) {
+                skipLowSurrogate(c);
+                item.symbols.set(kOther);
+                if (peek() == u'-' && peek(1) != u']') { // a range from beyond the BMP
+                    fail();
+                    break;
+                }
+                continue;
+            }
             if (peek() == u'-' && peek(1) != u']' && peek(1) != u'\0') {
                 const char16_t to = peek(1);
-                if (to == u'\\' || to == u'[') { // ranges to escapes: not followed
+                if (to == u'\\' || to == u'[' || QChar::isSurrogate(to)) { // not followed
                     fail();
                     break;
                 }
@@ -367,6 +385,7 @@ private:
             return {};
         default:
             ++m_i;
+            skipLowSurrogate(c);
             return character(fold(c));
         }
     }
