@@ -570,11 +570,10 @@ int StartIndex::add(const QRegularExpression &r)
     if (!parsed)
         return -1;
     // The same pattern in a group, anchored: it compiles when r does (the parser has seen that
-    // its parentheses balance), so r itself need not be compiled here.
-    QRegularExpression anchored(QStringLiteral("\\G(?:") + pattern + u')', r.patternOptions());
-    if (!anchored.isValid())
-        return -1;
-    anchored.optimize();
+    // its parentheses balance). Qt compiles it when it is first matched, so a language nobody
+    // writes in costs nothing.
+    const QRegularExpression anchored(QStringLiteral("\\G(?:") + pattern + u')',
+                                      r.patternOptions());
     std::optional<std::set<std::string>> keys;
     for (int length = kKeyLength; length > 0 && !keys; --length) {
         KeyWalk walk(length);
