@@ -587,11 +587,17 @@ int StartIndex::add(const QRegularExpression &r)
     const quint64 bit = quint64(1) << slot;
     for (const std::string &k : *keys) {
         int node = 0;
-        for (const char c : k) {
-            const auto symbol = static_cast<unsigned char>(c);
+        for (size_t depth = 0; depth < k.size(); ++depth) {
+            const auto symbol = static_cast<unsigned char>(k[depth]);
+            // The first two levels are tables; deeper nodes list their few children.
+            int *slotInTable =
+                depth == 0 ? &m_first[symbol]
+                : depth == 1
+                    ? &m_second[size_t(static_cast<unsigned char>(k[0])) * kSymbols + symbol]
+                    : nullptr;
             int next = -1;
-            if (node == 0) {
-                next = m_first[symbol];
+            if (slotInTable) {
+                next = *slotInTable;
             } else {
                 for (const auto &[sym, child] : m_nodes[size_t(node)].children)
                     if (sym == symbol)
@@ -600,8 +606,8 @@ int StartIndex::add(const QRegularExpression &r)
             if (next < 0) {
                 next = int(m_nodes.size());
                 m_nodes.emplace_back();
-                if (node == 0) {
-                    m_first[symbol] = next;
+                if (slotInTable) {
+                    *slotInTable = next;
                 } else {
                     auto &children = m_nodes[size_t(node)].children;
                     children.insert(
@@ -620,9 +626,15 @@ quint64 StartIndex::candidates(const QString &text, qsizetype pos) const
 {
     // Walk the trie of keys along the text, collecting the slots of every key passed.
     const qsizetype n = text.size();
-    int node = m_first[size_t(fold(text[pos].unicode()))];
-    quint64 mask = 0;
-    for (qsizetype i = pos + 1; node > 0; ++i) {
+    const size_t first = size_t(fold(text[pos].unicode()));
+    int node = m_first[first];
+    if (node < 0)
+        return 0;
+    quint64 mask = m_nodes[size_t(node)].ends;
+    if (pos + 1 >= n)
+        return mask;
+    node = m_second[first * kSymbols + size_t(fold(text[pos + 1].unicode()))];
+    for (qsizetype i = pos + 2; node > 0; ++i) {
         const Node &here = m_nodes[size_t(node)];
         mask |= here.ends;
         if (here.children.empty() || i >= n)

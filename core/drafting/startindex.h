@@ -43,7 +43,8 @@ private:
         std::vector<std::pair<unsigned char, int>> children; // by symbol
     };
     std::vector<Node> m_nodes = std::vector<Node>(1); // [0]: the root, whose children are m_first
-    std::array<int, kSymbols> m_first = filled(-1);
+    std::array<int, kSymbols> m_first = filled(-1);   // by first symbol
+    std::vector<int> m_second = std::vector<int>(kSymbols * kSymbols, -1); // by the first two
     static std::array<int, kSymbols> filled(int v)
     {
         std::array<int, kSymbols> a;
