@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <array>
+
 namespace kd {
 using namespace drafting;
 
@@ -66,7 +68,7 @@ const QSet<QString> kNameParticles = {QStringLiteral("de"), QStringLiteral("van"
                                       QStringLiteral("ms"), QStringLiteral("dhr"), QStringLiteral("mevr")};
 
 // Matches any significant part of a person's name; for an agent also initials ("^MJ", "/MJ").
-QRegularExpression nameRegex(const QString &name, bool withInitials)
+QRegularExpression makeNameRegex(const QString &name, bool withInitials)
 {
     QStringList alternatives;
     QString initials;
@@ -96,6 +98,28 @@ QRegularExpression nameRegex(const QString &name, bool withInitials)
                                   + QStringLiteral(")(?![\\p{L}\\p{N}])"),
                               QRegularExpression::CaseInsensitiveOption
                                   | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// The same, kept for the last few names: compiling a regex costs more than matching it over a
+// long draft, and the editor checks the same two names on every pause in typing. Per thread,
+// since a checker may run on several.
+QRegularExpression nameRegex(const QString &name, bool withInitials)
+{
+    struct Entry
+    {
+        QString name;
+        bool withInitials = false;
+        QRegularExpression regex;
+    };
+    thread_local std::array<Entry, 4> recent;
+    thread_local size_t next = 0;
+    for (const Entry &e : recent)
+        if (!e.regex.pattern().isEmpty() && e.withInitials == withInitials && e.name == name)
+            return e.regex;
+    Entry &e = recent[next];
+    next = (next + 1) % recent.size();
+    e = {name, withInitials, makeNameRegex(name, withInitials)};
+    return e.regex;
 }
 
 // Words of at least five letters the draft shares with the customer's message: the draft then
