@@ -136,6 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection goes
     if (m_lock && m_lock->isLocked()) {
         QMutexLocker locker(&g_heldMutex);
         g_held.remove(lockKey(m_path));
@@ -145,6 +146,20 @@ Database::~Database()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+Result<QSqlQuery *> Database::cachedStatement(const QString &sql)
+{
+    if (auto it = m_statements.find(sql); it != m_statements.end())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return storageError(*q, QStringLiteral("Could not prepare a statement"));
+    // Statements built with a table name (.arg) vary; a bound on the cache keeps it small.
+    if (m_statements.size() >= 256)
+        m_statements.clear();
+    return m_statements.insert(sql, q)->get();
 }
 
 sqlite3 *Database::handle() const

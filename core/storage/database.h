@@ -4,7 +4,9 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -58,9 +60,16 @@ public:
     QString stateValue(const QString &key, const QString &fallback = {});
     Status setStateValue(const QString &key, const QString &value);
 
+    // A statement prepared once per connection and kept for reuse by runStatement(): SQLite then
+    // parses it, and compiles the triggers it fires, once instead of at every call (a bulk
+    // import or a pull runs the same few statements a million times).
+    Result<QSqlQuery *> cachedStatement(const QString &sql);
+
 private:
     Database() = default;
     Status configure();
+
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -44,9 +44,18 @@ Result<QStringList> queryStrings(Database &db, const QString &sql, const QVarian
 
 Status runStatement(Database &db, const QString &sql, const QVariantList &values)
 {
-    auto r = runQuery(db, sql, values);
-    if (!r)
-        return r.error();
+    auto cached = db.cachedStatement(sql);
+    if (!cached)
+        return cached.error();
+    QSqlQuery *q = *cached;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        Error e = storageError(*q, QStringLiteral("A database statement failed"));
+        q->finish();
+        return e;
+    }
+    q->finish(); // reset: a kept statement must not hold the table open
     return {};
 }
 
