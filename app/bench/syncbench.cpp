@@ -21,6 +21,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace kd::bench {
 namespace {
 
@@ -103,7 +105,8 @@ int run(const Options &options, Table &table)
         if (!server.open(a) || !ServerAdmin(server).init()) {
             rc = 1;
         } else {
-            const int changes = 100000;
+            // 100,000, or fewer for a quick run with a small --complaints.
+            const int changes = std::min(100000, options.complaints);
             auto pusher = openDesk(dir.filePath(QStringLiteral("push.sqlite")));
             makeChanges(*pusher, changes);
             SyncReport report;

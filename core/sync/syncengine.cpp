@@ -248,6 +248,16 @@ Status SyncEngine::push(SyncReport &report)
         Transaction tx(m_local);
         if (auto s = tx.begin(); !s)
             return s;
+        // The whole batch has its answer: its log rows go in one statement, before the server's
+        // state is applied (a field with a change still in the log is not overwritten).
+        if (auto s = runStatement(m_local,
+                                  QStringLiteral("DELETE FROM change_log WHERE change_id IN "
+                                                 "(SELECT value FROM json_each(?))"),
+                                  {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
+                                                                       byId.keys()))
+                                                         .toJson(QJsonDocument::Compact))});
+            !s)
+            return s;
         for (const QJsonValue &rv : results) {
             const QJsonObject r = rv.toObject();
             const QString id = r.value(u"id").toString();
@@ -275,11 +285,6 @@ Status SyncEngine::push(SyncReport &report)
             } else {
                 ++report.pushed;
             }
-            if (auto s = runStatement(m_local,
-                                      QStringLiteral("DELETE FROM change_log WHERE change_id = ?"),
-                                      {id});
-                !s)
-                return s;
             const QJsonObject state = r.value(u"state").toObject();
             if (!state.value(u"data").toObject().isEmpty()) {
                 RemoteChange rc;
