@@ -42,6 +42,11 @@ Rows rowsOf(Desk &d, const QString &id, const QString &word)
     return r;
 }
 
+bool live(Desk &d, const QString &id)
+{
+    return d.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs, {id}) == 1;
+}
+
 } // namespace
 
 TEST_CASE("scenario 11: a complaint moved to another team leaves the old team's desktops with all "
@@ -73,9 +78,9 @@ TEST_CASE("scenario 11: a complaint moved to another team leaves the old team's 
     REQUIRE(whole.audit >= 1);
 
     // Team north and the agent of no team have it; team south has the shared one only.
-    n.syncOk();
-    o.syncOk();
-    f.syncOk();
+    const QString sharedId = shared.complaint.meta.id;
+    for (Desk *d : {&n, &o, &f})
+        REQUIRE(d->syncUntil([&] { return live(*d, sharedId); }));
     CHECK(rowsOf(n, id, u"keukenkastje"_qs) == whole);
     CHECK(rowsOf(f, id, u"keukenkastje"_qs) == whole);
     CHECK(rowsOf(o, id, u"keukenkastje"_qs) == Rows{});
