@@ -89,6 +89,8 @@ private:
     QString channelId(const QString &word);
     QString categoryId(const QString &word);
     Status finish();
+    Status deferSearchIndex();
+    Status indexDeferred();
     void flushHlc();
     void loadHlc();
 

@@ -7,6 +7,7 @@
 #include "importing/importer.h"
 #include "importing/textencoding.h"
 #include "importing/valueparsers.h"
+#include "search/searchservice.h"
 #include "storage/sqlquery.h"
 
 #include <QBuffer>
@@ -639,4 +640,48 @@ TEST_CASE("a 50 MB file imports completely", "[import][large]")
                          "substr(external_id, 2) || char(10) || ?"_qs,
                  {QString::fromLatin1(filler)})
           == rows);
+}
+
+TEST_CASE("imported complaints and customers are found by search straight away, and stay right "
+          "after an edit",
+          "[import][search]")
+{
+    TempDatabase t;
+    // One complaint indexed before the import, which the import must leave as it was.
+    importBytes(t, "id,datum,klant,email,omschrijving\n"
+                   "B0,01-10-2026,Piet Paling,piet@example.nl,Lekkage in de badkamer\n");
+    const ImportReport r = importBytes(t, kSimple);
+    REQUIRE(r.inserted == 3);
+    auto found = [&](const QString &words, HitKind kind) {
+        SearchOptions o;
+        auto hits = SearchService(t.db()).search(words, o);
+        REQUIRE(hits.ok());
+        int n = 0;
+        for (const SearchHit &h : *hits)
+            n += h.kind == kind ? 1 : 0;
+        return n;
+    };
+    CHECK(found(u"geleverd"_qs, HitKind::Complaint) == 1);
+    CHECK(found(u"factuur"_qs, HitKind::Complaint) == 1);
+    CHECK(found(u"badkamer"_qs, HitKind::Complaint) == 1);
+    CHECK(found(u"Jansen"_qs, HitKind::Customer) == 1);
+    CHECK(found(u"Sanne"_qs, HitKind::Customer) == 1);
+    // The index holds what the rows hold, nothing more (FTS5's own consistency check).
+    KD_REQUIRE_OK(runStatement(t.db(), u"INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"_qs));
+    KD_REQUIRE_OK(runStatement(t.db(), u"INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')"_qs));
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM local_state WHERE key LIKE 'fts_deferred_%'"_qs) == 0);
+
+    // An edit after the import re-indexes as always.
+    KD_REQUIRE_OK(runStatement(t.db(), u"UPDATE complaint SET description = 'Doos beschadigd' "
+                                        "WHERE description = 'Factuur klopt niet'"_qs));
+    CHECK(found(u"factuur"_qs, HitKind::Complaint) == 0);
+    CHECK(found(u"beschadigd"_qs, HitKind::Complaint) == 1);
+
+    // A dry run stores nothing in the index either.
+    ImportOptions dry = complaintOptions();
+    dry.dryRun = true;
+    importBytes(t, "id,datum,klant,email,omschrijving\nD1,02-10-2026,Kees,kees@example.nl,Wasmachine stuk\n",
+                dry, u"dry.csv"_qs);
+    CHECK(found(u"wasmachine"_qs, HitKind::Complaint) == 0);
+    KD_REQUIRE_OK(runStatement(t.db(), u"INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"_qs));
 }
