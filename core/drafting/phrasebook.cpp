@@ -75,7 +75,7 @@ QRegularExpression compilePhrases(const QStringList &entries)
     QStringList parts;
     for (QString e : entries) {
         // A typed apostrophe is often the typographic one: "we’ll" must match "we'll".
-        e.replace(u'\'', QLatin1String("['’]"));
+        e.replace(u'\'', QStringLiteral("['\u2019]")); // not QLatin1String: ’ is 3 bytes of UTF-8
         parts << QStringLiteral("(?:%1)").arg(e);
     }
     QRegularExpression r(kBefore + QStringLiteral("(?:") + parts.join(u'|') + QStringLiteral(")")

@@ -407,3 +407,29 @@ TEST_CASE("edited phrase lists replace the built-in ones, and a broken pattern i
     CHECK(broken.error().where.endsWith(QLatin1String("phrases_en.json")));
     CHECK(broken.error().message.contains(QLatin1String("(unclosed")));
 }
+
+TEST_CASE("a draft typed with typographic apostrophes gets the same verdicts as with straight ones",
+          "[drafting]")
+{
+    // Word processors and phones turn ' into ’: "we’ll call you" is the same promise.
+    ManualClock clock(testNow());
+    const ReplyChecker checker(clock);
+    int compared = 0;
+    for (const LabelledReply &r : loadLabelledReplies()) {
+        if (!r.reply.contains(u'\''))
+            continue;
+        QString curly = r.reply;
+        curly.replace(u'\'', u'\u2019');
+        const ReplyContext c = contextOf(r);
+        const ReplyCheckReport straight = checker.check(r.reply, c);
+        const ReplyCheckReport typographic = checker.check(curly, c);
+        REQUIRE(straight.checks.size() == typographic.checks.size());
+        for (int i = 0; i < straight.checks.size(); ++i) {
+            INFO(r.id.toStdString() << " " << straight.checks.at(i).id.toStdString());
+            CHECK(QString(toString(typographic.checks.at(i).status)).toStdString()
+                  == QString(toString(straight.checks.at(i).status)).toStdString());
+        }
+        ++compared;
+    }
+    CHECK(compared >= 10);
+}
