@@ -4341,27 +4341,11 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, upgrade or add-user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for add-user: the new login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server address (postgresql://...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add-user: agent, supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepares the shared PostgreSQL server: `init` creates the schema, roles and row-level security; `upgrade` migrates it; `add-user LOGIN --role R` adds a team member (password from KLACHTDESK_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say init, upgrade or add-user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4378,10 +4362,6 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
     </message>
     <message>
         <source>User %1 added as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say init, upgrade or add-user LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4947,6 +4927,57 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>edit working hours, holidays, SLA rules and pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, upgrade, add-user, set-team, compact or restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add-user and set-team: the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-user, set-team: the team whose complaints an agent sees (empty: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact: days of changes and deletions to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares the shared PostgreSQL server: `init` creates the schema, roles and row-level security; `upgrade` migrates it; `add-user LOGIN --role R [--team T]` adds a team member (password from KLACHTDESK_NEW_PASSWORD); `set-team LOGIN --team T` moves an agent to a team; `compact [--keep-days N]` removes older changes and deletions; `restored` tells every desktop the server came back from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say init, upgrade, add-user, set-team, compact or restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees every complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees the complaints of team %2 and of no team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) older than %1 days removed; desktops that had not synced since then download a fresh copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every desktop downloads a fresh copy on its next sync and sends back what the backup lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say init, upgrade, add-user LOGIN, set-team LOGIN, compact or restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4368,28 +4368,12 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
         <translation>Geen server ingesteld. Gebruik `klachtdesk-cli connect --url postgresql://user@host/database?sslmode=verify-full` of --url.</translation>
     </message>
     <message>
-        <source>init, upgrade or add-user</source>
-        <translation>init, upgrade of add-user</translation>
-    </message>
-    <message>
-        <source>for add-user: the new login</source>
-        <translation>voor add-user: de nieuwe login</translation>
-    </message>
-    <message>
         <source>Server address (postgresql://...).</source>
         <translation>Serveradres (postgresql://...).</translation>
     </message>
     <message>
         <source>add-user: agent, supervisor or administrator.</source>
         <translation>add-user: agent, supervisor of administrator.</translation>
-    </message>
-    <message>
-        <source>Prepares the shared PostgreSQL server: `init` creates the schema, roles and row-level security; `upgrade` migrates it; `add-user LOGIN --role R` adds a team member (password from KLACHTDESK_NEW_PASSWORD).</source>
-        <translation>Richt de gedeelde PostgreSQL-server in: `init` maakt het schema, de rollen en de beveiliging op rijniveau aan; `upgrade` migreert het schema; `add-user LOGIN --role R` voegt een teamlid toe (wachtwoord uit KLACHTDESK_NEW_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>Say init, upgrade or add-user.</source>
-        <translation>Geef init, upgrade of add-user op.</translation>
     </message>
     <message>
         <source>Server prepared: schema version %1.</source>
@@ -4406,10 +4390,6 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
     <message>
         <source>User %1 added as %2.</source>
         <translation>Gebruiker %1 toegevoegd als %2.</translation>
-    </message>
-    <message>
-        <source>Say init, upgrade or add-user LOGIN.</source>
-        <translation>Geef init, upgrade of add-user LOGIN op.</translation>
     </message>
     <message>
         <source>Server address (postgresql://user@host/db).</source>
@@ -4986,6 +4966,57 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>edit working hours, holidays, SLA rules and pausing</source>
         <translation>werktijden, feestdagen, termijnregels en pauzeren bewerken</translation>
+    </message>
+    <message>
+        <source>init, upgrade, add-user, set-team, compact or restored</source>
+        <translation>init, upgrade, add-user, set-team, compact of restored</translation>
+    </message>
+    <message>
+        <source>for add-user and set-team: the login</source>
+        <translation>bij add-user en set-team: de login</translation>
+    </message>
+    <message>
+        <source>add-user, set-team: the team whose complaints an agent sees (empty: all).</source>
+        <translation>add-user, set-team: het team waarvan een medewerker de klachten ziet (leeg: alle).</translation>
+    </message>
+    <message>
+        <source>compact: days of changes and deletions to keep.</source>
+        <translation>compact: hoeveel dagen wijzigingen en verwijderingen bewaard blijven.</translation>
+    </message>
+    <message>
+        <source>Prepares the shared PostgreSQL server: `init` creates the schema, roles and row-level security; `upgrade` migrates it; `add-user LOGIN --role R [--team T]` adds a team member (password from KLACHTDESK_NEW_PASSWORD); `set-team LOGIN --team T` moves an agent to a team; `compact [--keep-days N]` removes older changes and deletions; `restored` tells every desktop the server came back from a backup.</source>
+        <translation>Richt de gedeelde PostgreSQL-server in: `init` maakt het schema, de rollen en de beveiliging op rijniveau aan; `upgrade` migreert het schema; `add-user LOGIN --role R [--team T]` voegt een teamlid toe (wachtwoord uit KLACHTDESK_NEW_PASSWORD); `set-team LOGIN --team T` zet een medewerker in een team; `compact [--keep-days N]` verwijdert oudere wijzigingen en verwijderingen; `restored` laat elke werkplek weten dat de server uit een back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Say init, upgrade, add-user, set-team, compact or restored.</source>
+        <translation>Geef init, upgrade, add-user, set-team, compact of restored op.</translation>
+    </message>
+    <message>
+        <source>%1 sees every complaint.</source>
+        <translation>%1 ziet alle klachten.</translation>
+    </message>
+    <message>
+        <source>%1 sees the complaints of team %2 and of no team.</source>
+        <translation>%1 ziet de klachten van team %2 en die zonder team.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of days, 1 or more.</source>
+        <translation>Geef een heel aantal dagen op, 1 of meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) older than %1 days removed; desktops that had not synced since then download a fresh copy.</source>
+        <translation>
+            <numerusform>%n wijziging ouder dan %1 dagen verwijderd; werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</numerusform>
+            <numerusform>%n wijzigingen ouder dan %1 dagen verwijderd; werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every desktop downloads a fresh copy on its next sync and sends back what the backup lacks.</source>
+        <translation>Elke werkplek haalt bij de volgende synchronisatie een verse kopie op en stuurt terug wat in de back-up ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Say init, upgrade, add-user LOGIN, set-team LOGIN, compact or restored.</source>
+        <translation>Geef init, upgrade, add-user LOGIN, set-team LOGIN, compact of restored op.</translation>
     </message>
 </context>
 <context>
