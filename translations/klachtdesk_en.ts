@@ -3035,6 +3035,15 @@ Your work is kept here and goes up when the server answers. Click to try now.</s
         <source>%1 of about %2 changes received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept here and goes up once Klachtdesk is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::WorkflowNotifier</name>

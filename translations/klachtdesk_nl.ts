@@ -3046,6 +3046,16 @@ Je werk blijft hier bewaard en gaat naar de server zodra die antwoordt. Klik om 
         <source>%1 of about %2 changes received</source>
         <translation>%1 van ongeveer %2 wijzigingen ontvangen</translation>
     </message>
+    <message>
+        <source>Update needed</source>
+        <translation>Update nodig</translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept here and goes up once Klachtdesk is updated.</source>
+        <translation>%1
+Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>kd::WorkflowNotifier</name>

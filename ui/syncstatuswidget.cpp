@@ -110,6 +110,12 @@ void SyncStatusWidget::render()
                       .arg(m_state.lastError);
             break;
         }
+        case SyncState::Link::UpgradeNeeded:
+            linkText = tr("Update needed");
+            color = QStringLiteral("#c0392b");
+            tip = tr("%1\nYour work is kept here and goes up once Klachtdesk is updated.")
+                      .arg(m_state.lastError);
+            break;
         }
     }
     // A coloured dot and word: the colour helps, the word says it (colour-blind users).

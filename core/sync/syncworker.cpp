@@ -63,7 +63,8 @@ void SyncWorker::start()
 void SyncWorker::syncSoon()
 {
     // While offline the back-off timer decides; hammering a server that is down helps nobody.
-    if (!m_attemptTimer || m_stop || m_state.link == SyncState::Link::Offline)
+    if (!m_attemptTimer || m_stop || m_state.link == SyncState::Link::Offline
+        || m_state.link == SyncState::Link::UpgradeNeeded)
         return;
     if (!m_attemptTimer->isActive() || m_attemptTimer->remainingTime() > m_settings.pushDelayMs)
         m_attemptTimer->start(m_settings.pushDelayMs);
@@ -135,7 +136,10 @@ void SyncWorker::attempt()
 
 void SyncWorker::fail(const Error &error)
 {
-    m_state.link = SyncState::Link::Offline;
+    const bool tooOld = error.code == ErrorCode::SchemaTooNew;
+    m_state.link = tooOld ? SyncState::Link::UpgradeNeeded : SyncState::Link::Offline;
+    if (tooOld)
+        m_backoffMs = m_settings.maxBackoffMs;
     m_state.syncing = false;
     m_state.lastError = error.toString();
     ++m_state.failures;

@@ -39,7 +39,9 @@ struct SyncWorkerSettings
 // What the status bar shows; every field comes from the worker's own look at the database.
 struct SyncState
 {
-    enum class Link { Connecting, Online, Offline };
+    // UpgradeNeeded: the server needs a newer Klachtdesk; retried at the longest back-off only,
+    // since nothing changes until the program is updated (or the server lets it in again).
+    enum class Link { Connecting, Online, Offline, UpgradeNeeded };
     Link link = Link::Connecting;
     bool syncing = false;
     int pending = 0;          // changes in the change log, waiting to go up

@@ -389,3 +389,37 @@ TEST_CASE("scenario 12: a first sync of a few thousand complaints runs in pages 
               .toInt()
           == 1);
 }
+
+TEST_CASE("scenario 12: a desktop too old for the server says in the status bar that an update is "
+          "needed, keeps its work, and goes on once the server lets it in",
+          "[sync][ui]")
+{
+    TestServer server;
+    Desk a(server.address(), QStringLiteral("ann"));
+    a.syncOk();
+    const QString mine = a.registerComplaint(QStringLiteral("Voor de update")).complaint.reference;
+    (void)server.scalar(QStringLiteral("UPDATE kd.meta SET value = ? WHERE key = 'min_client_schema'"),
+                        {QString::number(SyncEngine::kProtocolVersion + 1)});
+
+    SyncStatusWidget status;
+    SyncController sync(a.db(), &status);
+    sync.start(testSettings(server.address()));
+    REQUIRE(waitFor([&] { return status.text().contains(QLatin1String("Update needed")); }, 5000));
+    CHECK_FALSE(status.text().contains(QLatin1String("Offline")));
+    CHECK(status.pending() > 0);
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM kd.row_state WHERE "
+                                       "data->>'reference' = ?"),
+                        {mine})
+              .toInt()
+          == 0);
+
+    // The server accepts this version again: the work goes up at the next attempt (the longest
+    // back-off, 800 ms in these settings), with no edit needed.
+    (void)server.scalar(QStringLiteral("UPDATE kd.meta SET value = '1' WHERE key = 'min_client_schema'"));
+    REQUIRE(waitFor([&] { return status.isOnline() && status.pending() == 0; }, 5000));
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM kd.row_state WHERE "
+                                       "data->>'reference' = ?"),
+                        {mine})
+              .toInt()
+          == 1);
+}
