@@ -6,7 +6,7 @@
 -- improvement actions: every row with a complaint_id) go with it. Customers, catalogues and
 -- settings are shared by everyone.
 --
--- The scope is a column of its own on kd.row_state and kd.change, stamped by the trigger, so
+-- The scope is a column of its own on kd.row_state and kd.change, set by a trigger, so
 -- row-level security filters the rows and the feed with one comparison per row. When a
 -- complaint moves to another team, the feed gets a 'leave' entry that only the desktops which
 -- lose it can read: they remove the complaint and its rows (docs/sync.md, "Team scope"); the
@@ -66,109 +66,74 @@ CREATE POLICY change_read ON kd.change FOR SELECT TO klachtdesk_agent
                 ELSE scope = '' OR (SELECT kd.my_team()) IS NULL
                      OR scope = (SELECT kd.my_team()) END);
 
--- Adds the scope to the stamp of schema 1: a complaint's is its team, a row of a complaint has
--- its complaint's, anything else none. A complaint that changes team takes its rows along and
--- leaves a 'leave' entry in the feed.
-CREATE OR REPLACE FUNCTION kd.stamp_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- The scope of a row, set before the stamp of schema 1 writes the feed (triggers fire in name
+-- order: row_state_scope before row_state_stamp): a complaint's is its team, a row of a complaint
+-- has its complaint's, anything else none. The feed entry takes it from kd.scope (the column's
+-- default), so kd.stamp_row stays as it is.
+ALTER TABLE kd.change ALTER COLUMN scope SET DEFAULT coalesce(current_setting('kd.scope', true), '');
+CREATE FUNCTION kd.scope_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v bigint;
-    nowms bigint := kd.now_ms();
-    h text := current_setting('kd.hlc', true);
-    diff jsonb := '{}';
-    k text;
-    op text;
-    vers jsonb;
-    stamps jsonb;
+    merged jsonb := CASE WHEN TG_OP = 'UPDATE' THEN OLD.data || NEW.data ELSE NEW.data END;
 BEGIN
-    -- A stamp may be at most 60 s ahead of the server: a desktop clock a year ahead wins nothing.
-    IF h IS NULL OR h = '' OR length(h) < 23 OR left(h, 15) > lpad((nowms + 60000)::text, 15, '0') THEN
-        h := lpad(nowms::text, 15, '0') || '-000000-server';
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        diff := NEW.data;
-        op := 'insert';
-        NEW.created_by := session_user;
-        NEW.fver := '{}';
-        NEW.fhlc := '{}';
-    ELSE
-        NEW.table_name := OLD.table_name;
-        NEW.row_id := OLD.row_id;
-        NEW.created_by := OLD.created_by;
-        FOR k IN SELECT jsonb_object_keys(NEW.data) LOOP
-            IF (OLD.data -> k) IS DISTINCT FROM (NEW.data -> k) THEN
-                diff := diff || jsonb_build_object(k, NEW.data -> k);
-            END IF;
-        END LOOP;
-        -- Columns are never removed, only set: an old desktop cannot blank a newer column.
-        NEW.data := OLD.data || NEW.data;
-        NEW.fver := OLD.fver;
-        NEW.fhlc := OLD.fhlc;
-        NEW.row_ver := OLD.row_ver;
-        NEW.deleted_at := OLD.deleted_at;
-        IF diff = '{}' THEN
-            -- No data change: only the scope moves (a complaint taking its rows along).
-            RETURN NEW;
-        END IF;
-        op := CASE WHEN diff ? 'deleted_at' AND jsonb_typeof(diff -> 'deleted_at') = 'number'
-                   THEN 'delete' ELSE 'update' END;
-    END IF;
     IF NEW.table_name = 'complaint' THEN
-        NEW.scope := coalesce(NEW.data ->> 'team', '');
-    ELSIF coalesce(NEW.data ->> 'complaint_id', '') <> '' THEN
+        NEW.scope := coalesce(merged ->> 'team', '');
+    ELSIF coalesce(merged ->> 'complaint_id', '') <> '' THEN
         NEW.scope := coalesce((SELECT s.scope FROM kd.row_state s WHERE s.table_name = 'complaint'
-                                  AND s.row_id = NEW.data ->> 'complaint_id'), '');
+                                  AND s.row_id = merged ->> 'complaint_id'), '');
     ELSE
         NEW.scope := '';
     END IF;
-    v := nextval('kd.change_seq');
-    SELECT coalesce(jsonb_object_agg(key, v), '{}'), coalesce(jsonb_object_agg(key, h), '{}')
-        INTO vers, stamps FROM jsonb_object_keys(diff) AS key;
-    NEW.fver := NEW.fver || vers;
-    NEW.fhlc := NEW.fhlc || stamps;
-    NEW.row_ver := v;
-    NEW.deleted_at := CASE WHEN jsonb_typeof(NEW.data -> 'deleted_at') = 'number'
-                           THEN (NEW.data ->> 'deleted_at')::bigint END;
-    INSERT INTO kd.change (seq, table_name, row_id, op, fields, hlc, author, site, change_id, at,
-                           scope)
-    VALUES (v, NEW.table_name, NEW.row_id, op, diff, h, session_user,
-            nullif(current_setting('kd.site', true), ''),
-            nullif(current_setting('kd.change_id', true), '')::uuid, nowms, NEW.scope);
-    IF TG_OP = 'UPDATE' AND NEW.table_name = 'complaint' AND NEW.scope <> OLD.scope THEN
-        UPDATE kd.row_state SET scope = NEW.scope
-         WHERE data ->> 'complaint_id' = NEW.row_id AND table_name <> 'complaint';
-        -- Its history goes along: the feed shows a user what they may see now.
-        UPDATE kd.change f SET scope = NEW.scope
-         WHERE f.op <> 'leave'
-           AND ((f.table_name = 'complaint' AND f.row_id = NEW.row_id)
-                OR (f.table_name, f.row_id) IN (SELECT s.table_name, s.row_id FROM kd.row_state s
-                                             WHERE s.data ->> 'complaint_id' = NEW.row_id
-                                               AND s.table_name <> 'complaint'));
-        -- Moved to no team: everyone sees it, nobody loses it.
-        IF NEW.scope <> '' THEN
-            INSERT INTO kd.change (seq, table_name, row_id, op, fields, hlc, author, site,
-                                   change_id, at, scope)
-            VALUES (nextval('kd.change_seq'), 'complaint', NEW.row_id, 'leave',
-                    jsonb_build_object('keep', NEW.scope), h, session_user,
-                    nullif(current_setting('kd.site', true), ''), NULL, nowms,
-                    CASE WHEN OLD.scope = '' THEN '*' ELSE OLD.scope END);
-        END IF;
-    END IF;
-    -- A wake-up only: NOTIFY is visible to every role, so it never carries data.
-    PERFORM pg_notify('klachtdesk_changes', '');
+    PERFORM set_config('kd.scope', NEW.scope, true);
     RETURN NEW;
 END $$;
+REVOKE ALL ON FUNCTION kd.scope_row() FROM PUBLIC;
+CREATE TRIGGER row_state_scope BEFORE INSERT OR UPDATE ON kd.row_state
+    FOR EACH ROW EXECUTE FUNCTION kd.scope_row();
+
+-- A complaint that changes team takes its rows and its feed history along (the feed shows a user
+-- what they may see now), and leaves a 'leave' entry for the desktops that lose it.
+CREATE FUNCTION kd.scope_moved() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    nowms bigint := kd.now_ms();
+BEGIN
+    UPDATE kd.row_state SET scope = NEW.scope
+     WHERE data ->> 'complaint_id' = NEW.row_id AND table_name <> 'complaint';
+    UPDATE kd.change f SET scope = NEW.scope
+     WHERE f.op <> 'leave'
+       AND ((f.table_name = 'complaint' AND f.row_id = NEW.row_id)
+            OR (f.table_name, f.row_id) IN (SELECT s.table_name, s.row_id FROM kd.row_state s
+                                             WHERE s.data ->> 'complaint_id' = NEW.row_id
+                                               AND s.table_name <> 'complaint'));
+    -- Moved to no team: everyone sees it, nobody loses it.
+    IF NEW.scope <> '' THEN
+        INSERT INTO kd.change (seq, table_name, row_id, op, fields, hlc, author, site, at, scope)
+        VALUES (nextval('kd.change_seq'), 'complaint', NEW.row_id, 'leave',
+                jsonb_build_object('keep', NEW.scope),
+                lpad(nowms::text, 15, '0') || '-000000-server', session_user,
+                nullif(current_setting('kd.site', true), ''), nowms,
+                CASE WHEN OLD.scope = '' THEN '*' ELSE OLD.scope END);
+    END IF;
+    PERFORM set_config('kd.scope', '', true);
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION kd.scope_moved() FROM PUBLIC;
+CREATE TRIGGER row_state_scope_moved AFTER UPDATE ON kd.row_state
+    FOR EACH ROW WHEN (NEW.table_name = 'complaint' AND NEW.scope IS DISTINCT FROM OLD.scope)
+    EXECUTE FUNCTION kd.scope_moved();
 
 -- The scope of what is already there.
-ALTER TABLE kd.row_state DISABLE TRIGGER row_state_stamp;
+ALTER TABLE kd.row_state DISABLE TRIGGER USER;
 UPDATE kd.row_state SET scope = coalesce(data ->> 'team', '')
  WHERE table_name = 'complaint' AND coalesce(data ->> 'team', '') <> '';
 UPDATE kd.row_state r SET scope = c.scope
   FROM kd.row_state c
  WHERE c.table_name = 'complaint' AND c.row_id = r.data ->> 'complaint_id'
    AND r.table_name <> 'complaint' AND c.scope <> '';
-ALTER TABLE kd.row_state ENABLE TRIGGER row_state_stamp;
+ALTER TABLE kd.row_state ENABLE TRIGGER USER;
 UPDATE kd.change f SET scope = r.scope
   FROM kd.row_state r
  WHERE r.table_name = f.table_name AND r.row_id = f.row_id AND r.scope <> '';
