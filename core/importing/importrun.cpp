@@ -6,6 +6,7 @@
 #include "jsonfields.h"
 #include "domain/phone.h"
 #include "domain/uuid.h"
+#include "search/deferredindex.h"
 #include "storage/catalogstore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
@@ -382,53 +383,9 @@ Status ImportRun::insertCustomer(const Customer &c)
     return {};
 }
 
-namespace {
-
-// The search indexes a bulk import fills at its end (migration 0012), with their columns.
-const std::pair<QLatin1String, QLatin1String> kDeferredIndexes[] = {
-    {QLatin1String("complaint"), QLatin1String("reference, subject, description, product_ref, tags")},
-    {QLatin1String("customer"), QLatin1String("name, customer_number, email")},
-};
-
-} // namespace
-
-// Rows added from here on are indexed in one statement by indexDeferred(), not one by one.
-Status ImportRun::deferSearchIndex()
-{
-    for (const auto &[table, columns] : kDeferredIndexes)
-        if (auto s = runStatement(m_db,
-                                  QStringLiteral("INSERT OR REPLACE INTO local_state(key, value) "
-                                                 "SELECT 'fts_deferred_%1', coalesce(max(local_id), 0) "
-                                                 "FROM %1")
-                                      .arg(table),
-                                  {});
-            !s)
-            return s;
-    return {};
-}
-
-Status ImportRun::indexDeferred()
-{
-    for (const auto &[table, columns] : kDeferredIndexes) {
-        const QString key = QStringLiteral("fts_deferred_%1").arg(table);
-        if (auto s = runStatement(m_db,
-                                  QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 "
-                                                 "FROM %1 WHERE local_id > (SELECT CAST(value AS "
-                                                 "INTEGER) FROM local_state WHERE key = ?) "
-                                                 "ORDER BY local_id")
-                                      .arg(table, columns),
-                                  {key});
-            !s)
-            return s;
-        if (auto s = runStatement(m_db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {key}); !s)
-            return s;
-    }
-    return {};
-}
-
 Status ImportRun::finish()
 {
-    if (auto s = indexDeferred(); !s)
+    if (auto s = indexDeferred(m_db); !s)
         return s;
     for (auto it = m_references.cbegin(); it != m_references.cend(); ++it)
         if (auto s = runStatement(m_db,
@@ -509,7 +466,8 @@ Status ImportRun::execute(CsvReader &reader)
     if (auto s = tx.begin(); !s)
         return s;
     loadHlc();
-    if (auto s = deferSearchIndex(); !s)
+    // Rows added from here on are indexed in one statement by finish(), not one by one.
+    if (auto s = deferSearchIndex(m_db); !s)
         return s;
     if (auto s = prepare(); !s)
         return s;

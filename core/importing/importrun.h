@@ -89,8 +89,6 @@ private:
     QString channelId(const QString &word);
     QString categoryId(const QString &word);
     Status finish();
-    Status deferSearchIndex();
-    Status indexDeferred();
     void flushHlc();
     void loadHlc();
 

@@ -4,6 +4,7 @@
 
 #include "localapplier.h"
 #include "serverconnection.h"
+#include "search/deferredindex.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
@@ -153,6 +154,8 @@ Status Baseline::run(SyncReport &report)
             Transaction tx(m_local);
             if (auto s = tx.begin(); !s)
                 return s;
+            if (auto s = deferSearchIndex(m_local); !s) // the page's new rows: indexed at its end
+                return s;
             for (const RemoteChange &rc : std::as_const(page)) {
                 auto a = applier.apply(rc);
                 if (!a)
@@ -170,6 +173,8 @@ Status Baseline::run(SyncReport &report)
             if (reason == Reason::Restored)
                 if (auto s = resendDeletions(table, page); !s)
                     return s;
+            if (auto s = indexDeferred(m_local); !s)
+                return s;
             if (auto s = m_local.setStateValue(kTable, table); !s)
                 return s;
             if (auto s = m_local.setStateValue(kAfterRow, after); !s)

@@ -4,6 +4,7 @@
 #include "baseline.h"
 #include "localapplier.h"
 #include "privacy/anonymiser.h"
+#include "search/deferredindex.h"
 #include "service/userrole.h"
 #include "serverconnection.h"
 #include "hlc.h"
@@ -383,6 +384,8 @@ Status SyncEngine::pull(SyncReport &report)
         Transaction tx(m_local);
         if (auto s = tx.begin(); !s)
             return s;
+        if (auto s = deferSearchIndex(m_local); !s) // the page's new rows: indexed at its end
+            return s;
         QStringList erasedRows; // rows a pulled erasure says to forget the history of
         for (const RemoteChange &rc : page) {
             if (rc.op == QLatin1String("leave")) {
@@ -434,6 +437,8 @@ Status SyncEngine::pull(SyncReport &report)
             if (auto s = m_local.setStateValue(QStringLiteral("hlc"), merged.toString()); !s)
                 return s;
         }
+        if (auto s = indexDeferred(m_local); !s)
+            return s;
         if (auto s = tx.commit(); !s)
             return s;
         if (!erasedRows.isEmpty())

@@ -93,6 +93,10 @@ TEST_CASE("scenario 10: a desktop offline for longer than the feed is kept downl
         CHECK(d.count(u"SELECT count(*) FROM %1 WHERE deleted_at IS NULL"_qs.arg(table))
               == b.count(u"SELECT count(*) FROM %1 WHERE deleted_at IS NULL"_qs.arg(table)));
     CHECK(d.value(u"complaint"_qs, c1.complaint.meta.id, u"subject"_qs) == u"Bob's wording"_qs);
+    // And can search them: the search index holds what the rows hold.
+    CHECK(d.count(u"SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH 'vierde'"_qs) == 1);
+    KD_REQUIRE_OK(runStatement(d.db(), u"INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"_qs));
+    KD_REQUIRE_OK(runStatement(d.db(), u"INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')"_qs));
 }
 
 TEST_CASE("scenario 10: after a restore from a backup the desktops send back what the backup lacks "

@@ -122,21 +122,23 @@ public:
             m_conn.close();
         return r;
     }
-    // A sync that ends caught up with everything the server had committed when it began. A pull
+    // A sync that ends caught up with everything the server had committed when it ended. A pull
     // stops below the oldest transaction still open anywhere on the cluster (docs/sync.md,
     // "cursor"), so one pass may stop short while some other session is mid-transaction; the
     // protocol then delivers it on the next pass, which a test would otherwise read as a loss.
     SyncReport syncOk(SyncOptions options = {})
     {
+        auto r = sync(options);
+        KD_REQUIRE_OK(r);
+        SyncReport total = *r;
+        // Everything committed by now, this sync's own push included (the server records its
+        // conflicts in the same transaction, for this desktop to pull).
         quint64 target = 0;
         if (m_conn.isOpen() || m_conn.open(m_server)) {
             auto q = m_conn.query(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"));
             if (q && q->next())
                 target = q->value(0).toString().toULongLong();
         }
-        auto r = sync(options);
-        KD_REQUIRE_OK(r);
-        SyncReport total = *r;
         for (int i = 0; i < 60 && cursor() < target && !(options.cancelled && options.cancelled()); ++i) {
             QThread::msleep(50);
             auto more = sync(options);
