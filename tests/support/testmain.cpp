@@ -6,6 +6,7 @@
 
 int main(int argc, char **argv)
 {
+    qputenv("LC_ALL", "C.UTF-8"); // the same results whatever the developer's locale
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KlachtdeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("klachtdesk-tests"));

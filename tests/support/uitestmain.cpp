@@ -8,6 +8,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LC_ALL", "C.UTF-8"); // the same results whatever the developer's locale
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KlachtdeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("klachtdesk-tests"));
