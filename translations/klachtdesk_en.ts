@@ -4974,19 +4974,16 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>Give a whole number of days, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) older than %1 days removed; desktops that had not synced since then download a fresh copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every desktop downloads a fresh copy on its next sync and sends back what the backup lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say init, upgrade, add-user LOGIN, set-team LOGIN, compact or restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes older than %1 days removed: %2. Desktops that have not synced since then download a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5641,6 +5638,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>The server has no %1 row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no login %1. Add it with `server add-user`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

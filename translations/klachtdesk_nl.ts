@@ -5013,13 +5013,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>Give a whole number of days, 1 or more.</source>
         <translation>Geef een heel aantal dagen op, 1 of meer.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) older than %1 days removed; desktops that had not synced since then download a fresh copy.</source>
-        <translation>
-            <numerusform>%n wijziging ouder dan %1 dagen verwijderd; werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</numerusform>
-            <numerusform>%n wijzigingen ouder dan %1 dagen verwijderd; werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every desktop downloads a fresh copy on its next sync and sends back what the backup lacks.</source>
         <translation>Elke werkplek haalt bij de volgende synchronisatie een verse kopie op en stuurt terug wat in de back-up ontbreekt.</translation>
@@ -5027,6 +5020,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Say init, upgrade, add-user LOGIN, set-team LOGIN, compact or restored.</source>
         <translation>Geef init, upgrade, add-user LOGIN, set-team LOGIN, compact of restored op.</translation>
+    </message>
+    <message>
+        <source>Changes older than %1 days removed: %2. Desktops that have not synced since then download a fresh copy.</source>
+        <translation>Wijzigingen ouder dan %1 dagen verwijderd: %2. Werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5678,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>The server has no %1 row %2.</source>
         <translation>De server heeft geen rij %2 van %1.</translation>
+    </message>
+    <message>
+        <source>The server has no login %1. Add it with `server add-user`.</source>
+        <translation>De server kent de login %1 niet. Voeg die toe met `server add-user`.</translation>
     </message>
 </context>
 <context>

@@ -115,8 +115,10 @@ int serverCommand(Context &ctx)
         auto n = admin.compactFeed(qint64(days) * 24 * 3600 * 1000);
         if (!n)
             return ctx.fail(n.error());
-        ctx.out() << tr("%n change(s) older than %1 days removed; desktops that had not synced "
-                        "since then download a fresh copy.", nullptr, int(*n)).arg(days)
+        ctx.out() << tr("Changes older than %1 days removed: %2. Desktops that have not synced "
+                        "since then download a fresh copy.")
+                         .arg(days)
+                         .arg(*n)
                   << Qt::endl;
     } else if (action == QLatin1String("restored")) {
         if (auto s = admin.newEpoch(); !s)

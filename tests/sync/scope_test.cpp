@@ -151,6 +151,10 @@ TEST_CASE("scenario 11: a server notification carries no data, whoever listens",
     const ServerAddress south = server.addUser(u"south"_qs, u"agent"_qs);
     const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
     KD_REQUIRE_OK(ServerAdmin(owner).setTeam(south.user, u"south"_qs));
+    // A typo in the login is said, not stored.
+    const Status typo = ServerAdmin(owner).setTeam(south.user + u"x"_qs, u"south"_qs);
+    REQUIRE_FALSE(typo.ok());
+    CHECK(typo.error().code == ErrorCode::NotFound);
 
     // An agent of another team listens on the channel every desktop uses.
     ServerConnection listener;
