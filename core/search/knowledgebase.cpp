@@ -21,11 +21,6 @@
 namespace kd {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::KnowledgeBase", text);
-}
-
 const QString kColumns = QStringLiteral("a.id, a.category_id, a.language, a.question, a.answer, "
                                         "a.tags, ")
                          + metaColumns(QStringLiteral("a"));

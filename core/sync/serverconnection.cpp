@@ -10,10 +10,6 @@
 namespace kd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::sync", text);
-}
 } // namespace
 
 Result<ServerAddress> ServerAddress::parse(const QString &text)
