@@ -9,9 +9,6 @@
 
 namespace kd {
 
-namespace {
-} // namespace
-
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
