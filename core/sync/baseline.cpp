@@ -26,11 +26,6 @@ const QString kAfterCursor = QStringLiteral("sync_baseline_cursor");
 const QString kTable = QStringLiteral("sync_baseline_table");
 const QString kAfterRow = QStringLiteral("sync_baseline_after");
 
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 } // namespace
 
 Baseline::Baseline(Database &local, ServerConnection &server, const SyncOptions &options)
@@ -139,16 +134,9 @@ Status Baseline::run(SyncReport &report)
             if (!q)
                 return q.error();
             QList<RemoteChange> page;
-            while (q->next()) {
-                RemoteChange rc;
-                rc.table = table;
-                rc.rowId = q->value(0).toString();
-                rc.op = QStringLiteral("insert");
-                rc.fields = parseObject(q->value(1).toString());
-                rc.fieldVersions = parseObject(q->value(2).toString());
-                rc.version = q->value(3).toLongLong();
-                page << rc;
-            }
+            while (q->next())
+                page << RemoteChange::fullRow(table, q->value(0).toString(), q->value(1).toString(),
+                                              q->value(2).toString(), q->value(3).toLongLong());
             q->finish();
 
             Transaction tx(m_local);

@@ -29,6 +29,19 @@ Status makeRoomForReference(Database &db, const QString &table, const QString &r
 
 } // namespace
 
+RemoteChange RemoteChange::fullRow(const QString &table, const QString &rowId, const QString &data,
+                                   const QString &fver, qint64 rowVersion)
+{
+    RemoteChange rc;
+    rc.table = table;
+    rc.rowId = rowId;
+    rc.op = QStringLiteral("insert");
+    rc.fields = QJsonDocument::fromJson(data.toUtf8()).object();
+    rc.fieldVersions = QJsonDocument::fromJson(fver.toUtf8()).object();
+    rc.version = rowVersion;
+    return rc;
+}
+
 LocalApplier::LocalApplier(Database &db) : m_db(db) {}
 LocalApplier::~LocalApplier() = default;
 

@@ -31,6 +31,11 @@ struct RemoteChange
     // The server's answer to a push is its current state: applied even when the version is not
     // newer than the one known here (a refused edit must give way to the server's value).
     bool authoritative = false;
+
+    // A whole row as kd.row_state holds it (data and fver as JSON text, row_ver), to insert or
+    // bring up to date: a row fetched when it came into reach, or one of a baseline.
+    static RemoteChange fullRow(const QString &table, const QString &rowId, const QString &data,
+                                const QString &fver, qint64 rowVersion);
 };
 
 class LocalApplier

@@ -316,14 +316,8 @@ Status SyncEngine::pull(SyncReport &report)
             return q.error();
         if (!q->next())
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::sync", "The server has no %1 row %2.").arg(table, rowId));
-        RemoteChange rc;
-        rc.table = table;
-        rc.rowId = rowId;
-        rc.op = QStringLiteral("insert");
-        rc.fields = parseObject(q->value(0).toString());
-        rc.fieldVersions = parseObject(q->value(1).toString());
-        rc.version = q->value(2).toLongLong();
-        return rc;
+        return RemoteChange::fullRow(table, rowId, q->value(0).toString(), q->value(1).toString(),
+                                     q->value(2).toLongLong());
     });
 
     qint64 total = 0;
@@ -469,16 +463,10 @@ Status SyncEngine::fetchComplaintRows(LocalApplier &applier, const QString &comp
     if (!q)
         return q.error();
     QList<RemoteChange> rows;
-    while (q->next()) {
-        RemoteChange rc;
-        rc.table = q->value(0).toString();
-        rc.rowId = q->value(1).toString();
-        rc.op = QStringLiteral("insert");
-        rc.fields = parseObject(q->value(2).toString());
-        rc.fieldVersions = parseObject(q->value(3).toString());
-        rc.version = q->value(4).toLongLong();
-        rows << rc;
-    }
+    while (q->next())
+        rows << RemoteChange::fullRow(q->value(0).toString(), q->value(1).toString(),
+                                      q->value(2).toString(), q->value(3).toString(),
+                                      q->value(4).toLongLong());
     q->finish();
     for (const RemoteChange &rc : std::as_const(rows))
         if (auto a = applier.apply(rc); !a)
