@@ -488,9 +488,9 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n promise(s) to the customer overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promise to the customer overdue</numerusform>
+            <numerusform>%n promises to the customer overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -593,9 +593,9 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n edit(s) met a colleague&apos;s edit of the same field. The value now is on every desktop; the other was kept aside. Restore it if it was the right one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit met a colleague&apos;s edit of the same field. The value now is on every desktop; the other was kept aside. Restore it if it was the right one.</numerusform>
+            <numerusform>%n edits met a colleague&apos;s edit of the same field. The value now is on every desktop; the other was kept aside. Restore it if it was the right one.</numerusform>
         </translation>
     </message>
 </context>
@@ -894,9 +894,13 @@ Type the customer&apos;s name to confirm:</source>
         <source>%1  %2
 Preferred channel: %3 · Form of address: %4
 %n complaint(s) in the last 12 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2
+Preferred channel: %3 · Form of address: %4
+%n complaint in the last 12 months</numerusform>
+            <numerusform>%1  %2
+Preferred channel: %3 · Form of address: %4
+%n complaints in the last 12 months</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,9 +1340,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>%n line(s) before the header were skipped (not part of the table).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line before the header was skipped (not part of the table).</numerusform>
+            <numerusform>%n lines before the header were skipped (not part of the table).</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,9 +1601,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>%n complaint(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n complaint shown</numerusform>
+            <numerusform>%n complaints shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,9 +1643,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>(and %n more: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more: %1)</numerusform>
+            <numerusform>(and %n more: %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2282,9 +2286,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,9 +2305,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>This reply still fails %n check(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This reply still fails %n check:</numerusform>
+            <numerusform>This reply still fails %n checks:</numerusform>
         </translation>
     </message>
     <message>
@@ -2751,16 +2755,16 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>Working hours saved; due times of %n open complaint(s) recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Working hours saved; due times of %n open complaint recomputed.</numerusform>
+            <numerusform>Working hours saved; due times of %n open complaints recomputed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Day saved; due times of %n open complaint(s) recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Day saved; due times of %n open complaint recomputed.</numerusform>
+            <numerusform>Day saved; due times of %n open complaints recomputed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,9 +2773,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>Day removed; due times of %n open complaint(s) recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Day removed; due times of %n open complaint recomputed.</numerusform>
+            <numerusform>Day removed; due times of %n open complaints recomputed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,9 +2858,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>%n result(s) in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result in %1 ms</numerusform>
+            <numerusform>%n results in %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,16 +2912,16 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>Known complaint: %n similar complaint(s) recently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Known complaint: %n similar complaint recently.</numerusform>
+            <numerusform>Known complaint: %n similar complaints recently.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not a known complaint (%n similar recently).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not a known complaint (%n similar recently).</numerusform>
+            <numerusform>Not a known complaint (%n similar recently).</numerusform>
         </translation>
     </message>
 </context>
@@ -2987,9 +2991,9 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message numerus="yes">
         <source>Offline, retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline, retrying in %n s</numerusform>
+            <numerusform>Offline, retrying in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,16 +3023,16 @@ Your work is kept here and goes up when the server answers. Click to try now.</s
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to go up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to go up</numerusform>
+            <numerusform>%n changes waiting to go up</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -3376,9 +3380,9 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
         </translation>
     </message>
     <message>
@@ -4767,9 +4771,9 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
     </message>
     <message numerus="yes">
         <source>%n erasure(s) received: this desktop&apos;s copy of the erased data was scrubbed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erasure received: this desktop&apos;s copy of the erased data was scrubbed.</numerusform>
+            <numerusform>%n erasures received: this desktop&apos;s copy of the erased data was scrubbed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4794,9 +4798,9 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
     </message>
     <message numerus="yes">
         <source>Saved; due times recomputed for %n open complaint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved; due times recomputed for %n open complaint.</numerusform>
+            <numerusform>Saved; due times recomputed for %n open complaints.</numerusform>
         </translation>
     </message>
     <message>
@@ -5689,9 +5693,9 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue promise.</numerusform>
+            <numerusform>%n overdue promises.</numerusform>
         </translation>
     </message>
 </context>
