@@ -19,7 +19,6 @@ namespace kd {
 
 namespace {
 
-
 std::map<int, QString> serverFiles()
 {
     std::map<int, QString> files;

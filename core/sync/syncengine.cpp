@@ -22,7 +22,6 @@ namespace kd {
 
 namespace {
 
-
 const QString kCursorTx = QLatin1String(SyncEngine::kCursorTxKey);
 const QString kCursorSeq = QLatin1String(SyncEngine::kCursorSeqKey);
 const QString kEpoch = QStringLiteral("sync_epoch");
@@ -127,12 +126,10 @@ Status SyncEngine::handshake(SyncReport &report)
     else if (floor > 0 && cursor <= floor)
         reason = Baseline::Reason::Compacted;
     if (reason) {
-        auto x = m_server.query(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
-        if (!x)
-            return x.error();
-        if (!x->next())
-            return makeError(ErrorCode::Network, QCoreApplication::translate("kd::sync", "The server did not answer."));
-        if (auto s = Baseline::begin(m_local, *reason, x->value(0).toString()); !s)
+        auto after = serverHorizon();
+        if (!after)
+            return after.error();
+        if (auto s = Baseline::begin(m_local, *reason, *after); !s)
             return s;
     }
     if (known != epoch)
@@ -367,12 +364,10 @@ Status SyncEngine::pull(SyncReport &report)
         const bool last = page.size() < m_options.pullPage;
         if (page.isEmpty()) {
             // Nothing new: move the cursor up to the horizon so the next pull starts there.
-            auto h = m_server.query(
-                QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+            auto h = serverHorizon();
             if (!h)
                 return h.error();
-            if (h->next())
-                horizon = h->value(0).toString();
+            horizon = *h;
         }
 
         Transaction tx(m_local);
@@ -451,6 +446,19 @@ Status SyncEngine::pull(SyncReport &report)
             report.scrubError = s.error().toString();
     }
     return {};
+}
+
+// The oldest transaction still open on the server (the snapshot's xmin): every change of a
+// transaction below it has committed or never will, so a cursor may stand there.
+Result<QString> SyncEngine::serverHorizon()
+{
+    auto q = m_server.query(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Network,
+                         QCoreApplication::translate("kd::sync", "The server did not answer."));
+    return q->value(0).toString();
 }
 
 Status SyncEngine::fetchComplaintRows(LocalApplier &applier, const QString &complaintId)

@@ -70,6 +70,7 @@ public:
 private:
     Status ensureReferenceBlock();
     Status fetchComplaintRows(LocalApplier &applier, const QString &complaintId);
+    Result<QString> serverHorizon();
 
     Database &m_local;
     ServerConnection &m_server;
