@@ -65,9 +65,8 @@ Status Baseline::begin(Database &local, Reason reason, const QString &cursorAfte
     return tx.commit();
 }
 
-QStringList Baseline::tablesParentsFirst()
+QStringList Baseline::tablesParentsFirst(LocalApplier &applier)
 {
-    LocalApplier applier(m_local);
     QStringList pending = applier.syncedTables(), ordered;
     QHash<QString, QStringList> parents;
     for (const QString &t : std::as_const(pending)) {
@@ -106,7 +105,7 @@ Status Baseline::run(SyncReport &report)
     report.rebaselined = true;
     LocalApplier applier(m_local);
     applier.setKeepLocalDeletions(reason == Reason::Restored);
-    const QStringList tables = tablesParentsFirst();
+    const QStringList tables = tablesParentsFirst(applier);
 
     qint64 total = 0, done = 0;
     if (m_options.progress) {
@@ -120,9 +119,8 @@ Status Baseline::run(SyncReport &report)
         index = 0;
     for (; index < tables.size(); ++index) {
         table = tables.at(index);
-        QString after = m_local.stateValue(kTable) == table ? m_local.stateValue(kAfterRow)
-                                                             : QStringLiteral("");
-        if (after.isNull())
+        QString after = m_local.stateValue(kTable) == table ? m_local.stateValue(kAfterRow) : QString();
+        if (after.isNull()) // a null QString binds as NULL, and row_id > NULL matches nothing
             after = QStringLiteral("");
         for (;;) {
             if (m_options.cancelled && m_options.cancelled())
@@ -176,7 +174,7 @@ Status Baseline::run(SyncReport &report)
                 break;
         }
     }
-    return finish(applier, reason);
+    return finish(applier, reason, tables);
 }
 
 // A deletion made here that the restored server lost (its row is alive there) goes up again.
@@ -211,7 +209,7 @@ Status Baseline::resendDeletions(const QString &table, const QList<RemoteChange>
 // them: they go up again as inserts. After a compaction they were deleted long ago (or left this
 // user's team): a complaint is removed with its rows, anything else kept as a local tombstone.
 // Nothing of this is ever pushed as a deletion.
-Status Baseline::finish(LocalApplier &applier, Reason reason)
+Status Baseline::finish(LocalApplier &applier, Reason reason, QStringList order)
 {
     Transaction tx(m_local);
     if (auto s = tx.begin(); !s)
@@ -226,7 +224,6 @@ Status Baseline::finish(LocalApplier &applier, Reason reason)
     q->finish();
     // Sent back parents first (another desktop applies them in that order); removed complaints
     // first (their rows go with them).
-    QStringList order = tablesParentsFirst();
     if (reason == Reason::Compacted) {
         order.removeAll(QStringLiteral("complaint"));
         order.prepend(QStringLiteral("complaint"));

@@ -36,8 +36,8 @@ public:
     Status run(SyncReport &report);
 
 private:
-    QStringList tablesParentsFirst();
-    Status finish(LocalApplier &applier, Reason reason);
+    QStringList tablesParentsFirst(LocalApplier &applier);
+    Status finish(LocalApplier &applier, Reason reason, QStringList order);
     Status resendDeletions(const QString &table, const QList<RemoteChange> &page);
 
     Database &m_local;
