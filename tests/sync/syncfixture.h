@@ -166,14 +166,14 @@ public:
             if (arrived())
                 return true;
             if (i == 0)
-                WARN("held back: " << openTransactions(m_server).toStdString());
+                WARN("held back: " << openTransactions().toStdString());
             QThread::msleep(100);
         }
         return false;
     }
 
     // The server's sessions that hold a transaction id now (what holds a pull back).
-    static QString openTransactions(const ServerAddress &address)
+    static QString openTransactions()
     {
         ServerConnection c;
         if (!c.open(testServerAddress()))
@@ -182,7 +182,6 @@ public:
             "SELECT string_agg(format('%s pid %s xid %s %s %s: %s', datname, pid, backend_xid, "
             "state, application_name, left(query, 80)), ' | ') FROM pg_stat_activity "
             "WHERE backend_xid IS NOT NULL"));
-        Q_UNUSED(address);
         return q && q->next() ? q->value(0).toString() : QStringLiteral("?");
     }
 
