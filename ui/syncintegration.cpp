@@ -25,11 +25,6 @@ namespace {
 
 const QString kUrlKey = QStringLiteral("sync/url");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::SyncIntegration", text);
-}
-
 void openConnect(MainWindow &window, SyncController *controller, KeychainCredentials *keychain)
 {
     auto *dialog = new ConnectDialog(&window);
