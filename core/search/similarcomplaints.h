@@ -52,6 +52,10 @@ struct SimilarOptions
     int salientTerms = 8;      // rarest meaningful words of the text used to find candidates
     int window = 2000;         // bm25 ranks only the newest matches of those words (bounded cost)
     int candidates = 100;      // best-ranked matches rescored in full
+    // A word's frequency is counted exactly up to this many complaints and estimated above it
+    // (SimilarComplaints::documentFrequency); only the rarest words are used, so the estimate
+    // only has to order common words among themselves.
+    int exactFrequencyUpTo = 2000;
     QDateTime receivedFrom;    // optional window on the candidates' received time
     QDateTime receivedUntil;
     bool withSolutions = true; // also read the solution and the last reply
@@ -67,13 +71,9 @@ public:
     Result<QList<SimilarComplaint>> find(const SimilarQuery &query,
                                          const SimilarOptions &options = {});
 
-    // The words of a text that say most about it: not stop words, rare in the stored
-    // complaints but seen before, rarest first.
-    Result<QStringList> salientTerms(const QString &text, int count);
-
 private:
     Result<qint64> complaintRows(); // max(local_id): the size the frequencies are relative to
-    Result<qint64> documentFrequency(const QString &term, qint64 rows);
+    Result<qint64> documentFrequency(const QString &term, qint64 rows, int exactUpTo);
     Status readSolutions(QList<SimilarComplaint> &list);
 
     Database &m_db;

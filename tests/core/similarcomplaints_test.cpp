@@ -214,3 +214,40 @@ TEST_CASE("a complaint with too few recent look-alikes is not marked known", "[s
     CHECK(v2->known);
     CHECK(v2->markedIds.size() == 3);
 }
+
+TEST_CASE("of two common words the rarer one is picked, also above the exact-count limit",
+          "[search][similar]")
+{
+    // Frequencies above SimilarOptions::exactFrequencyUpTo are estimated from how far back in
+    // time a word's newest matches reach. With a limit of 10, "rolluik" (60 complaints) and
+    // "zonnescherm" (30) both pass it; counting only up to the limit would make them equal and
+    // the text's order would pick "rolluik", whose complaints are not the look-alikes.
+    TempDatabase t;
+    QStringList sunshade;
+    for (int i = 0; i < 90; ++i) {
+        const bool screen = i % 3 == 0;
+        const Registration r = registerAt(
+            t, QStringLiteral("product_defect"), {}, QStringLiteral("Melding %1").arg(i),
+            screen ? QStringLiteral("Het zonnescherm gaat niet meer open.")
+                   : QStringLiteral("Het rolluik blijft halverwege hangen."),
+            100 - i);
+        if (screen)
+            sunshade << r.complaint.reference;
+    }
+    const Registration me = registerAt(t, QStringLiteral("product_defect"), {},
+                                       QStringLiteral("Rolluik en zonnescherm"),
+                                       QStringLiteral("Rolluik kapot, zonnescherm ook."), 0);
+    SimilarOptions o;
+    o.salientTerms = 1;
+    o.exactFrequencyUpTo = 10;
+    o.limit = 10;
+    o.withSolutions = false;
+    auto similar = SimilarComplaints(t.db()).forComplaint(me.complaint.meta.id, o);
+    KD_REQUIRE_OK(similar);
+    REQUIRE(similar->size() == 10);
+    for (const SimilarComplaint &s : *similar) {
+        INFO(s.reference.toStdString() << ": " << s.description.toStdString());
+        CHECK(sunshade.contains(s.reference));
+        CHECK(s.sharedTerms == QStringList{QStringLiteral("zonnescherm")});
+    }
+}
