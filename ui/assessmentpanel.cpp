@@ -2,8 +2,9 @@
 #include "assessmentpanel.h"
 
 #include "escalatedialog.h"
+#include "search/knowncomplaints.h"
+#include "storage/complaintstore.h"
 #include "storage/database.h"
-#include "storage/sqlquery.h"
 #include "uitext.h"
 #include "workflow/workflowservice.h"
 
@@ -136,21 +137,17 @@ void AssessmentPanel::refresh()
     WorkflowService wf(m_db);
     auto st = wf.state(m_reference);
     auto sla = wf.slaStatus(m_reference);
-    auto c = runQuery(m_db, QStringLiteral("SELECT severity, justified FROM complaint WHERE "
-                                           "reference = ?"),
-                      {m_reference});
-    if (!st || !sla || !c || !c->next()) {
+    auto c = ComplaintStore(m_db).byReference(m_reference);
+    if (!st || !sla || !c) {
         m_sla->setText(tr("Could not read the complaint."));
         return;
     }
-    m_severity->setCurrentIndex(m_severity->findData(c->value(0).toString()));
-    m_justified->setCurrentIndex(m_justified->findData(c->value(1).toString()));
-    auto known = runQuery(m_db, QStringLiteral("SELECT known_complaint FROM complaint WHERE "
-                                               "reference = ?"),
-                          {m_reference});
+    m_severity->setCurrentIndex(m_severity->findData(toString(c->severity)));
+    m_justified->setCurrentIndex(m_justified->findData(toString(c->justified)));
+    auto known = KnownComplaints(m_db).isMarked(c->meta.id);
     m_known->setVisible(known.ok());
-    if (known && known->next())
-        m_known->setChecked(known->value(0).toBool());
+    if (known)
+        m_known->setChecked(*known);
     m_claimRisk->setChecked(st->claimRisk);
     m_cause->setText(st->cause);
     m_team->setText(st->team);

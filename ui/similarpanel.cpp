@@ -3,7 +3,6 @@
 
 #include "search/knowncomplaints.h"
 #include "storage/complaintstore.h"
-#include "storage/sqlquery.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,9 +86,8 @@ void SimilarPanel::showComplaint(const QString &reference)
         return;
     }
     m_complaintId = c->meta.id;
-    auto known = runQuery(m_db, QStringLiteral("SELECT known_complaint FROM complaint WHERE id = ?"),
-                          {m_complaintId});
-    const bool isKnown = known && known->next() && known->value(0).toInt() != 0;
+    auto known = KnownComplaints(m_db).isMarked(m_complaintId);
+    const bool isKnown = known && *known;
     m_known->setText(isKnown ? tr("Known complaint: this matches a recurring problem.")
                              : QString());
     auto r = SimilarComplaints(m_db).forComplaint(m_complaintId);

@@ -36,6 +36,15 @@ Status KnownRule::save(Database &db) const
 
 KnownComplaints::KnownComplaints(Database &db) : m_db(db) {}
 
+Result<bool> KnownComplaints::isMarked(const QString &complaintId)
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT known_complaint FROM complaint WHERE id = ?"),
+                      {complaintId});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toInt() != 0;
+}
+
 Result<KnownVerdict> KnownComplaints::evaluate(const QString &complaintId)
 {
     return evaluate(complaintId, KnownRule::load(m_db));

@@ -44,6 +44,9 @@ public:
     Result<KnownVerdict> evaluate(const QString &complaintId, const KnownRule &rule);
     Result<KnownVerdict> evaluate(const QString &complaintId);
 
+    // Whether the complaint carries the known mark (set by evaluate or by hand).
+    Result<bool> isMarked(const QString &complaintId);
+
 private:
     Database &m_db;
 };
