@@ -14,11 +14,12 @@
 
 namespace kd {
 
-ComplaintQueueModel::ComplaintQueueModel(Database &db, QObject *parent)
+ComplaintQueueModel::ComplaintQueueModel(Database &db, QObject *parent, Load load)
     : QAbstractTableModel(parent), m_db(db)
 {
     m_filter.language = QLocale().name().left(2);
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void ComplaintQueueModel::setFilter(const QueueFilter &filter)

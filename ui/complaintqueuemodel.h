@@ -22,7 +22,10 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kDefaultCachedPages = 10;
 
-    explicit ComplaintQueueModel(Database &db, QObject *parent = nullptr);
+    // WhenFilterSet: the owner sets its filter right after construction, so the model does not
+    // first count and read the whole queue for a filter nobody sees (a million rows at start-up).
+    enum class Load { Now, WhenFilterSet };
+    explicit ComplaintQueueModel(Database &db, QObject *parent = nullptr, Load load = Load::Now);
 
     // How many pages of rows stay in memory; pages scrolled away from are read again on demand.
     void setCachedPages(int pages);

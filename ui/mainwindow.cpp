@@ -42,7 +42,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
 
-    m_model = new ComplaintQueueModel(m_db, this);
+    // Loaded once, by applyFilter() below with the status filter's default (open complaints).
+    m_model = new ComplaintQueueModel(m_db, this, ComplaintQueueModel::Load::WhenFilterSet);
     m_queueView = new QTableView(this);
     m_queueView->setObjectName(QStringLiteral("queue"));
     m_queueView->setModel(m_model);
@@ -295,9 +296,9 @@ void MainWindow::showCurrent()
 
 void MainWindow::updateCounts()
 {
-    QueueFilter all;
-    auto total = ComplaintStore(m_db).count(all);
-    const bool empty = total && *total == 0;
+    // The empty state is for a database without complaints, not for a filter showing none.
+    auto any = ComplaintStore(m_db).hasAny();
+    const bool empty = any && !*any;
     m_queueStack->setCurrentIndex(empty ? 1 : 0);
     m_countLabel->setText(tr("%n complaint(s) shown", nullptr, m_model->totalCount()));
 }

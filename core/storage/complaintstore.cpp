@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace kd {
 namespace {
 
@@ -74,7 +76,10 @@ QVariantMap editableColumns(const Complaint &c)
 }
 
 // WHERE clause and its bound values for a queue filter.
-QString whereOf(const QueueFilter &f, QVariantList &values)
+// forCount: the filter of a count, which may use the partial index complaint_open; a page keeps
+// to the indexes in its sort order (with complaint_open the planner sorted every open complaint
+// for each page of 200: 90 ms instead of 8 at a million rows).
+QString whereOf(const QueueFilter &f, QVariantList &values, bool forCount = false)
 {
     QStringList parts{QStringLiteral("c.deleted_at IS NULL")};
     if (!f.statuses.isEmpty()) {
@@ -84,6 +89,15 @@ QString whereOf(const QueueFilter &f, QVariantList &values)
             values << toString(s);
         }
         parts << QStringLiteral("c.status IN (%1)").arg(marks.join(u','));
+        // Only open statuses: the condition of the partial index complaint_open (migration
+        // 0013), written out so the planner can use it; the bound values above cannot prove it.
+        const bool onlyOpen = std::none_of(f.statuses.cbegin(), f.statuses.cend(),
+                                           [](ComplaintStatus s) {
+                                               return s == ComplaintStatus::Resolved
+                                                      || s == ComplaintStatus::Closed;
+                                           });
+        if (forCount && onlyOpen)
+            parts << QStringLiteral("c.status NOT IN ('resolved', 'closed')");
     }
     if (f.assignee == QLatin1String("-")) {
         parts << QStringLiteral("c.assignee = ''");
@@ -341,13 +355,21 @@ Result<QList<QueueRow>> ComplaintStore::queuePage(const QueueFilter &filter,
 Result<int> ComplaintStore::count(const QueueFilter &filter)
 {
     QVariantList values;
-    const QString where = whereOf(filter, values);
+    const QString where = whereOf(filter, values, true);
     auto q = runQuery(m_db, QStringLiteral("SELECT count(*) FROM complaint c WHERE %1").arg(where),
                       values);
     if (!q)
         return q.error();
     q->next();
     return q->value(0).toInt();
+}
+
+Result<bool> ComplaintStore::hasAny()
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM complaint WHERE deleted_at IS NULL LIMIT 1"));
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 } // namespace kd

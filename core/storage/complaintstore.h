@@ -77,6 +77,9 @@ public:
     Result<QList<QueueRow>> queueAfter(const QueueFilter &filter, const QVariantList &after,
                                        int limit);
     Result<int> count(const QueueFilter &filter);
+    // Whether any complaint is stored (tombstones aside): one index probe, where count() reads
+    // the whole queue's index range.
+    Result<bool> hasAny();
 
     // Next free reference for the year the complaint came in: KL-2026-000123.
     Result<QString> nextReference(int year);
