@@ -299,6 +299,41 @@ TEST_CASE("the main window connects with the stored address and a typed password
     CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
 }
 
+TEST_CASE("a colleague's edit of the complaint on screen shows in the open panel after the pull",
+          "[sync][ui]")
+{
+    TestServer server;
+    const ServerAddress agentA = server.addUser(QStringLiteral("hans"), QStringLiteral("agent"));
+    const ServerAddress agentB = server.addUser(QStringLiteral("iris"), QStringLiteral("agent"));
+    Desk a(agentA, agentA.user), b(agentB, agentB.user);
+    const QString reference =
+        a.registerComplaint(QStringLiteral("Monteur niet gekomen")).complaint.reference;
+    a.syncOk();
+    b.syncOk();
+
+    MainWindow window(b.db());
+    window.show();
+    auto *controller = window.findChild<SyncController *>();
+    REQUIRE(controller);
+    auto *title = window.findChild<QLabel *>(QStringLiteral("complaintTitle"));
+    REQUIRE(title);
+    window.selectComplaint(reference);
+    CHECK(title->text().contains(QLatin1String("Monteur niet gekomen")));
+    controller->start(testSettings(agentB));
+    auto *status = window.findChild<SyncStatusWidget *>();
+    REQUIRE(status);
+    REQUIRE(waitFor([&] { return status->isOnline(); }, 20000));
+
+    // B reads the complaint; A renames it and syncs; B's panel shows the new subject by itself.
+    a.set(reference, QStringLiteral("subject"), QStringLiteral("Monteur twee keer niet gekomen"));
+    a.syncOk();
+    const bool shown = waitFor(
+        [&] { return title->text().contains(QLatin1String("Monteur twee keer niet gekomen")); },
+        10000);
+    INFO("panel title: " << title->text().toStdString());
+    CHECK(shown);
+}
+
 TEST_CASE("scenario 12: a first sync of a few thousand complaints runs in pages with progress while the "
           "window stays usable and the agent can register a complaint",
           "[sync][ui]")
