@@ -13,6 +13,22 @@ using namespace drafting;
 
 namespace {
 
+// A surrogate without its partner (half an emoji, cut off by a copy from a chat window) makes
+// PCRE2 refuse the whole text, so no phrase at all would be found. Each one becomes U+FFFD: the
+// text keeps its length, so evidence offsets still point into the draft as typed.
+QString withWholeCharacters(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kd::ReplyChecker", text);
@@ -167,8 +183,11 @@ ReplyChecker::ReplyChecker(const Clock &clock, std::shared_ptr<const PhraseBook>
 {
 }
 
-ReplyCheckReport ReplyChecker::check(const QString &draft, const ReplyContext &context) const
+ReplyCheckReport ReplyChecker::check(const QString &typed, const ReplyContext &given) const
 {
+    const QString draft = withWholeCharacters(typed);
+    ReplyContext context = given;
+    context.customerMessage = withWholeCharacters(given.customerMessage);
     const PhraseBook &book = *m_bookPtr;
     ReplyCheckReport report;
     QString lang = context.language;

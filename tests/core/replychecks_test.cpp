@@ -433,3 +433,33 @@ TEST_CASE("a draft typed with typographic apostrophes gets the same verdicts as 
     }
     CHECK(compared >= 10);
 }
+
+TEST_CASE("half an emoji pasted into a draft does not switch the checks off", "[drafting]")
+{
+    // A copy from a chat window can cut an emoji in two: one UTF-16 surrogate without its
+    // partner. The regular expressions refuse such text as a whole, so every phrase went unseen.
+    ManualClock clock(testNow());
+    const ReplyChecker checker(clock);
+    int compared = 0;
+    for (const LabelledReply &r : loadLabelledReplies()) {
+        if (compared >= 20)
+            break;
+        const ReplyContext c = contextOf(r);
+        const int middle = int(r.reply.size() / 2);
+        QString broken = r.reply;
+        broken.insert(middle, QChar(0xD83D)); // the first half of 😀, alone
+        QString replaced = r.reply;
+        replaced.insert(middle, QChar(0xFFFD));
+        const ReplyCheckReport expected = checker.check(replaced, c);
+        const ReplyCheckReport got = checker.check(broken, c);
+        REQUIRE(expected.checks.size() == got.checks.size());
+        for (int i = 0; i < got.checks.size(); ++i) {
+            INFO(r.id.toStdString() << " " << got.checks.at(i).id.toStdString());
+            CHECK(QString(toString(got.checks.at(i).status)).toStdString()
+                  == QString(toString(expected.checks.at(i).status)).toStdString());
+        }
+        CHECK(got.promises.size() == expected.promises.size());
+        ++compared;
+    }
+    CHECK(compared == 20);
+}
