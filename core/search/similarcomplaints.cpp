@@ -1,5 +1,5 @@
-// Candidates from FTS5 (any of the salient words, bm25 within the newest matches, plus the same
-// product), then rescored in C++ so that the score means the same on any database size.
+// Candidates from FTS5 (the newest matches of each salient word, plus the same product), then
+// rescored in C++ so that the score means the same on any database size.
 #include "similarcomplaints.h"
 
 #include "ftsquery.h"
@@ -189,18 +189,32 @@ Result<QList<SimilarComplaint>> SimilarComplaints::find(const SimilarQuery &quer
         words << t.text;
     }
 
-    // Candidates: best bm25 among the newest matches of any salient word, and the same product.
+    // Candidates: the newest matches of each salient word, scored by the weights of the words
+    // they share, which is the text score find() ranks by; plus the same product. (bm25 over the
+    // union of the words read every match's length and positions: 22 ms of a 30 ms look-up at a
+    // million complaints; a word's list of rows alone is cheap, as only rare words are asked.)
     QList<qint64> rowids;
-    if (!words.isEmpty()) {
-        auto q = runQuery(m_db,
-                          QStringLiteral("SELECT rid FROM (SELECT rowid AS rid, rank AS score "
-                                         "FROM complaint_fts WHERE complaint_fts MATCH ?1 "
-                                         "ORDER BY rowid DESC LIMIT ?2) ORDER BY score LIMIT ?3"),
-                          {fts::matchAny(words), o.window, o.candidates});
-        if (!q)
-            return q.error();
-        while (q->next())
-            rowids << q->value(0).toLongLong();
+    {
+        QHash<qint64, double> shared;
+        for (const Term &t : terms) {
+            auto q = runQuery(m_db,
+                              QStringLiteral("SELECT rowid FROM complaint_fts WHERE complaint_fts "
+                                             "MATCH ?1 ORDER BY rowid DESC LIMIT ?2"),
+                              {fts::matchAny({t.text}), o.window});
+            if (!q)
+                return q.error();
+            while (q->next())
+                shared[q->value(0).toLongLong()] += t.weight;
+        }
+        QList<std::pair<double, qint64>> ranked;
+        ranked.reserve(shared.size());
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+            ranked.append({it.value(), it.key()});
+        const qsizetype keep = std::min<qsizetype>(o.candidates, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),
+                          [](const auto &a, const auto &b) { return a > b; }); // newest on a tie
+        for (qsizetype i = 0; i < keep; ++i)
+            rowids << ranked.at(i).second;
     }
     if (!query.productRef.trimmed().isEmpty()) {
         auto q = runQuery(m_db,

@@ -50,8 +50,8 @@ struct SimilarOptions
     int limit = 5;
     double minScore = 0.2;
     int salientTerms = 8;      // rarest meaningful words of the text used to find candidates
-    int window = 2000;         // bm25 ranks only the newest matches of those words (bounded cost)
-    int candidates = 100;      // best-ranked matches rescored in full
+    int window = 2000;         // the newest matches of each of those words (bounded cost)
+    int candidates = 100;      // those sharing the most weight, rescored in full
     // A word's frequency is counted exactly up to this many complaints and estimated above it
     // (SimilarComplaints::documentFrequency); only the rarest words are used, so the estimate
     // only has to order common words among themselves.
