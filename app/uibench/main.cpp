@@ -1,14 +1,12 @@
-// klachtdesk-uibench DB [--startup-only] [--slow-sql MS]: the GUI's own figures on a (large)
-// database, measured in the real main window: start to a usable window, then the queue scrolled
-// end to end (time per page at the top and at the bottom, resident memory). Run with
-// QT_QPA_PLATFORM=offscreen. --slow-sql lists on stderr every statement that took MS or more,
-// which is how the start-up's time is found.
+// klachtdesk-uibench DB [--startup-only]: the GUI's own figures on a (large) database, measured
+// in the real main window: start to a usable window, then the queue scrolled end to end (time
+// per page at the top and at the bottom, resident memory). Run with QT_QPA_PLATFORM=offscreen;
+// KLACHTDESK_SLOW_SQL_MS=N lists the statements that take N ms or more (core/storage/database.cpp).
 #include "complaintqueuemodel.h"
 #include "mainwindow.h"
 
 #include "service/session.h"
 #include "service/translation.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,7 +18,6 @@
 #include <algorithm>
 #include <vector>
 
-#include <sqlite3.h>
 #include <unistd.h>
 
 namespace {
@@ -51,20 +48,6 @@ double msSinceProcessStart()
     return (uptime - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
-// SQLITE_TRACE_PROFILE hands over each statement's run time in nanoseconds when it finishes.
-int traceSlowStatement(unsigned type, void *context, void *statement, void *nanoseconds)
-{
-    const auto limit = *static_cast<const sqlite3_int64 *>(context);
-    const auto ns = *static_cast<const sqlite3_int64 *>(nanoseconds);
-    if (type == SQLITE_TRACE_PROFILE && ns >= limit) {
-        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-        QTextStream(stderr) << QString::number(ns / 1e6, 'f', 1) << " ms  "
-                            << QString::fromUtf8(sql ? sql : "?").simplified().left(300) << '\n';
-        sqlite3_free(sql);
-    }
-    return 0;
-}
-
 double median(std::vector<double> v)
 {
     if (v.empty())
@@ -86,7 +69,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: klachtdesk-uibench DB [--startup-only] [--slow-sql MS]\n";
+        QTextStream(stderr) << "usage: klachtdesk-uibench DB [--startup-only]\n";
         return 2;
     }
     auto db = kd::openWorkstation(args.at(1));
@@ -95,11 +78,6 @@ int main(int argc, char **argv)
         return 1;
     }
     const double openMs = sinceMain.nsecsElapsed() / 1e6;
-    static sqlite3_int64 slowNs = 0;
-    if (const int at = args.indexOf(QStringLiteral("--slow-sql")); at > 0) {
-        slowNs = sqlite3_int64(args.value(at + 1).toDouble() * 1e6);
-        sqlite3_trace_v2((*db)->handle(), SQLITE_TRACE_PROFILE, traceSlowStatement, &slowNs);
-    }
     kd::MainWindow window(**db);
     window.resize(1280, 800);
     window.show();

@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <map>
 
 namespace kd {
@@ -170,8 +171,40 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+namespace {
+
+// KLACHTDESK_SLOW_SQL_MS=N: every statement that ran N ms or more is written to stderr with its
+// values, in any program over this core (GUI, CLI, benchmarks). SQLite's profile callback gets
+// a statement's time from its first step to its reset, so a query held open while the caller
+// does other work shows that work too.
+int logSlowStatement(unsigned type, void *context, void *statement, void *nanoseconds)
+{
+    const auto limit = *static_cast<const sqlite3_int64 *>(context);
+    const auto ns = *static_cast<const sqlite3_int64 *>(nanoseconds);
+    if (type == SQLITE_TRACE_PROFILE && ns >= limit) {
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        const QByteArray line = QByteArray::number(ns / 1e6, 'f', 1) + " ms  "
+                                + QByteArray(sql ? sql : "?").simplified().left(300) + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+} // namespace
+
 Status Database::configure()
 {
+    static const sqlite3_int64 slowNs = [] {
+        bool ok = false;
+        const double ms = qEnvironmentVariable("KLACHTDESK_SLOW_SQL_MS").toDouble(&ok);
+        return ok ? sqlite3_int64(ms * 1e6) : sqlite3_int64(-1);
+    }();
+    if (slowNs >= 0)
+        if (sqlite3 *h = handle())
+            sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, logSlowStatement,
+                             const_cast<sqlite3_int64 *>(&slowNs));
+
     // WAL lets readers go on while one writer commits; synchronous=FULL makes a commit durable
     // against power loss too, because a stored complaint is a promise to a customer.
     const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
