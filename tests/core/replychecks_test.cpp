@@ -408,6 +408,18 @@ TEST_CASE("edited phrase lists replace the built-in ones, and a broken pattern i
     CHECK(broken.error().message.contains(QLatin1String("(unclosed")));
 }
 
+// Every check of `got` has the verdict it has in `expected` (the same draft written otherwise).
+void checkSameVerdicts(const QString &replyId, const ReplyCheckReport &expected,
+                       const ReplyCheckReport &got)
+{
+    REQUIRE(expected.checks.size() == got.checks.size());
+    for (int i = 0; i < got.checks.size(); ++i) {
+        INFO(replyId.toStdString() << " " << got.checks.at(i).id.toStdString());
+        CHECK(QString(toString(got.checks.at(i).status)).toStdString()
+              == QString(toString(expected.checks.at(i).status)).toStdString());
+    }
+}
+
 TEST_CASE("a draft typed with typographic apostrophes gets the same verdicts as with straight ones",
           "[drafting]")
 {
@@ -421,14 +433,7 @@ TEST_CASE("a draft typed with typographic apostrophes gets the same verdicts as 
         QString curly = r.reply;
         curly.replace(u'\'', u'\u2019');
         const ReplyContext c = contextOf(r);
-        const ReplyCheckReport straight = checker.check(r.reply, c);
-        const ReplyCheckReport typographic = checker.check(curly, c);
-        REQUIRE(straight.checks.size() == typographic.checks.size());
-        for (int i = 0; i < straight.checks.size(); ++i) {
-            INFO(r.id.toStdString() << " " << straight.checks.at(i).id.toStdString());
-            CHECK(QString(toString(typographic.checks.at(i).status)).toStdString()
-                  == QString(toString(straight.checks.at(i).status)).toStdString());
-        }
+        checkSameVerdicts(r.id, checker.check(r.reply, c), checker.check(curly, c));
         ++compared;
     }
     CHECK(compared >= 10);
@@ -452,12 +457,7 @@ TEST_CASE("half an emoji pasted into a draft does not switch the checks off", "[
         replaced.insert(middle, QChar(0xFFFD));
         const ReplyCheckReport expected = checker.check(replaced, c);
         const ReplyCheckReport got = checker.check(broken, c);
-        REQUIRE(expected.checks.size() == got.checks.size());
-        for (int i = 0; i < got.checks.size(); ++i) {
-            INFO(r.id.toStdString() << " " << got.checks.at(i).id.toStdString());
-            CHECK(QString(toString(got.checks.at(i).status)).toStdString()
-                  == QString(toString(expected.checks.at(i).status)).toStdString());
-        }
+        checkSameVerdicts(r.id, expected, got);
         CHECK(got.promises.size() == expected.promises.size());
         ++compared;
     }

@@ -60,6 +60,23 @@ int complaintsWithReference(Desk &desk, const QString &reference)
                       {reference});
 }
 
+// Two agents' desktops that both hold one complaint, registered on A.
+struct TwoDesks
+{
+    TwoDesks(const QString &loginA, const QString &loginB, const QString &subject)
+        : agentA(server.addUser(loginA, QStringLiteral("agent"))),
+          agentB(server.addUser(loginB, QStringLiteral("agent"))), a(agentA, agentA.user),
+          b(agentB, agentB.user), reference(a.registerComplaint(subject).complaint.reference)
+    {
+        a.syncOk();
+        b.syncOk();
+    }
+    TestServer server;
+    const ServerAddress agentA, agentB;
+    Desk a, b;
+    const QString reference;
+};
+
 } // namespace
 
 TEST_CASE("a complaint registered on desktop A shows on desktop B within 2 seconds, pushed by "
@@ -184,13 +201,10 @@ TEST_CASE("scenario 6: the worker retries with back-off while the server is down
 TEST_CASE("the conflicts dialog lists a kept value and restores it in one click, on every desktop",
           "[sync][ui]")
 {
-    TestServer server;
-    const ServerAddress agentA = server.addUser(QStringLiteral("eva"), QStringLiteral("agent"));
-    const ServerAddress agentB = server.addUser(QStringLiteral("fem"), QStringLiteral("agent"));
-    Desk a(agentA, agentA.user), b(agentB, agentB.user);
-    const QString reference = a.registerComplaint(QStringLiteral("Factuur dubbel")).complaint.reference;
-    a.syncOk();
-    b.syncOk();
+    TwoDesks desks(QStringLiteral("eva"), QStringLiteral("fem"), QStringLiteral("Factuur dubbel"));
+    Desk &a = desks.a, &b = desks.b;
+    const ServerAddress &agentB = desks.agentB;
+    const QString &reference = desks.reference;
     // Both edit the subject while apart; B edits later and wins; A's value is kept aside.
     a.set(reference, QStringLiteral("subject"), QStringLiteral("Factuur twee keer betaald"));
     QTest::qWait(20);
@@ -302,14 +316,11 @@ TEST_CASE("the main window connects with the stored address and a typed password
 TEST_CASE("a colleague's edit of the complaint on screen shows in the open panel after the pull",
           "[sync][ui]")
 {
-    TestServer server;
-    const ServerAddress agentA = server.addUser(QStringLiteral("hans"), QStringLiteral("agent"));
-    const ServerAddress agentB = server.addUser(QStringLiteral("iris"), QStringLiteral("agent"));
-    Desk a(agentA, agentA.user), b(agentB, agentB.user);
-    const QString reference =
-        a.registerComplaint(QStringLiteral("Monteur niet gekomen")).complaint.reference;
-    a.syncOk();
-    b.syncOk();
+    TwoDesks desks(QStringLiteral("hans"), QStringLiteral("iris"),
+                   QStringLiteral("Monteur niet gekomen"));
+    Desk &a = desks.a, &b = desks.b;
+    const ServerAddress &agentB = desks.agentB;
+    const QString &reference = desks.reference;
 
     MainWindow window(b.db());
     window.show();
