@@ -3,7 +3,6 @@
 // (importrows.cpp), and commits once (or rolls back).
 #include "importrun.h"
 
-#include "jsonfields.h"
 #include "domain/phone.h"
 #include "domain/uuid.h"
 #include "search/deferredindex.h"
@@ -17,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 #include <deque>
 
@@ -56,6 +57,85 @@ private:
     }
     sqlite3 *m_db;
     qint64 m_old = -2000;
+};
+
+// Change-log entries of the rows an import adds, one INSERT ... SELECT per table at the end of the
+// run instead of one insert per row: the "fields" object is built by json_object from the stored
+// row, with the keys (sorted, as RowWriter writes them) and values the row was inserted with.
+// Parents come first (customers, their handles, then complaints) so that a pulled page never
+// holds a row whose parent comes later. The ids and HLC stamps are made per row, in insert order
+// (local_id; rowid for customer_handle, which has no local_id), by the two functions below
+// (ChangeStampFunctions).
+struct NewRowLog
+{
+    const char *table;
+    const char *sql;
+};
+const NewRowLog kNewRowLogs[] = {
+    {"customer",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'customer', id, 'insert', json_object("
+     "'created_at', created_at, 'created_by', created_by, 'customer_number', customer_number, "
+     "'email', email, 'external_id', external_id, 'form_of_address', form_of_address, "
+     "'language', language, 'name', name, 'notes', notes, 'phone', phone, "
+     "'phone_norm', phone_norm, 'preferred_channel_id', preferred_channel_id, "
+     "'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM customer WHERE local_id > ?1 ORDER BY local_id"},
+    // A handle added to a known customer went through RowWriter, which logged it already.
+    {"customer_handle",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'customer_handle', h.id, 'insert', json_object("
+     "'created_at', h.created_at, 'created_by', h.created_by, 'customer_id', h.customer_id, "
+     "'handle', h.handle, 'handle_norm', h.handle_norm, 'platform', h.platform, "
+     "'updated_at', h.updated_at, 'updated_by', h.updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM customer_handle h WHERE h.rowid > ?1 AND NOT EXISTS (SELECT 1 FROM change_log l "
+     "WHERE l.table_name = 'customer_handle' AND l.row_id = h.id) ORDER BY h.rowid"},
+    {"complaint",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'complaint', id, 'insert', json_object("
+     "'assignee', assignee, 'category_id', category_id, 'channel_id', channel_id, "
+     "'created_at', created_at, 'created_by', created_by, 'customer_id', customer_id, "
+     "'description', description, 'external_id', external_id, 'justified', justified, "
+     "'product_ref', product_ref, 'public_url', public_url, 'received_at', received_at, "
+     "'reference', reference, 'severity', severity, 'status', status, 'subject', subject, "
+     "'tags', tags, 'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM complaint WHERE local_id > ?1 ORDER BY local_id"},
+};
+
+// kd_import_change_id() and kd_import_hlc() for the statements above, on the run's connection for
+// as long as this lives: a UUIDv7 change id and the run's next HLC stamp, as a row-by-row writer
+// would make them.
+class ChangeStampFunctions
+{
+public:
+    ChangeStampFunctions(sqlite3 *db, const std::function<QString()> &changeId,
+                         const std::function<QString()> &hlc)
+        : m_db(db), m_changeId(changeId), m_hlc(hlc)
+    {
+        sqlite3_create_function_v2(db, "kd_import_change_id", 0, SQLITE_UTF8, &m_changeId, call,
+                                   nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(db, "kd_import_hlc", 0, SQLITE_UTF8, &m_hlc, call, nullptr,
+                                   nullptr, nullptr);
+    }
+    ~ChangeStampFunctions()
+    {
+        for (const char *name : {"kd_import_change_id", "kd_import_hlc"})
+            sqlite3_create_function_v2(m_db, name, 0, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                       nullptr, nullptr);
+    }
+    ChangeStampFunctions(const ChangeStampFunctions &) = delete;
+    ChangeStampFunctions &operator=(const ChangeStampFunctions &) = delete;
+
+private:
+    static void call(sqlite3_context *context, int, sqlite3_value **)
+    {
+        const auto *make = static_cast<const std::function<QString()> *>(
+            sqlite3_user_data(context));
+        const QByteArray text = (*make)().toUtf8();
+        sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    sqlite3 *m_db;
+    std::function<QString()> m_changeId, m_hlc;
 };
 
 QString csvCell(const QString &text)
@@ -146,11 +226,11 @@ void ImportRun::loadHlc()
     m_hlc = HlcStamp::parse(m_db.stateValue(QStringLiteral("hlc"))).value_or(HlcStamp{});
 }
 
-std::array<std::unique_ptr<BulkStatement> *, 10> ImportRun::statements()
+std::array<std::unique_ptr<BulkStatement> *, 9> ImportRun::statements()
 {
-    return {&m_findComplaint,   &m_insertComplaint, &m_insertLog,       &m_insertCustomer,
-            &m_insertHandle,    &m_findCustomer[0], &m_findCustomer[1], &m_findCustomer[2],
-            &m_findCustomer[3], &m_findCustomer[4]};
+    return {&m_findComplaint,   &m_insertComplaint, &m_insertCustomer,  &m_insertHandle,
+            &m_findCustomer[0], &m_findCustomer[1], &m_findCustomer[2], &m_findCustomer[3],
+            &m_findCustomer[4]};
 }
 
 Status ImportRun::prepare()
@@ -167,8 +247,6 @@ Status ImportRun::prepare()
         "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
         "?17, ?18, ?18)",
-        "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, "
-        "created_at) VALUES (?, ?, ?, 'insert', ?, ?, ?, ?)",
         "INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
         "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
@@ -205,19 +283,6 @@ Status ImportRun::execInsert(BulkStatement &s, int stampAt)
 {
     s.bind(stampAt, m_now);
     s.bind(stampAt + 1, m_db.user());
-    return s.exec();
-}
-
-Status ImportRun::logInsert(const QString &table, const QString &id, const QString &fields)
-{
-    BulkStatement &s = *m_insertLog;
-    s.bind(1, uuid::v7(m_db.clock()));
-    s.bind(2, table);
-    s.bind(3, id);
-    s.bind(4, fields);
-    s.bind(5, nextHlc());
-    s.bind(6, m_db.user());
-    s.bind(7, m_now);
     return s.exec();
 }
 
@@ -345,21 +410,6 @@ Status ImportRun::insertCustomer(const Customer &c)
     s.bind(10, c.notes);
     if (auto st = execInsert(s, 11); !st)
         return st;
-    JsonFields f;
-    f.addStamp("created_at", "created_by", m_now, m_db.user());
-    f.add("customer_number", c.customerNumber);
-    f.add("email", c.email);
-    f.add("external_id", c.externalId);
-    f.add("form_of_address", toString(c.formOfAddress));
-    f.add("language", c.language);
-    f.add("name", c.name);
-    f.add("notes", c.notes);
-    f.add("phone", c.phone);
-    f.add("phone_norm", phoneNorm);
-    f.addNull("preferred_channel_id");
-    f.addStamp("updated_at", "updated_by", m_now, m_db.user());
-    if (auto st = logInsert(QStringLiteral("customer"), c.meta.id, f.text()); !st)
-        return st;
     for (const SocialHandle &h : c.handles) {
         const QString id = uuid::v7(m_db.clock());
         BulkStatement &hs = *m_insertHandle;
@@ -370,21 +420,49 @@ Status ImportRun::insertCustomer(const Customer &c)
         hs.bind(5, normalizeHandle(h.handle));
         if (auto st = execInsert(hs, 6); !st)
             return st;
-        JsonFields hf;
-        hf.addStamp("created_at", "created_by", m_now, m_db.user());
-        hf.add("customer_id", c.meta.id);
-        hf.add("handle", h.handle);
-        hf.add("handle_norm", normalizeHandle(h.handle));
-        hf.add("platform", h.platform);
-        hf.addStamp("updated_at", "updated_by", m_now, m_db.user());
-        if (auto st = logInsert(QStringLiteral("customer_handle"), id, hf.text()); !st)
-            return st;
+    }
+    return {};
+}
+
+Status ImportRun::markFirstRows()
+{
+    const std::pair<const char *, qint64 *> tables[] = {
+        {"SELECT coalesce(max(local_id), 0) FROM complaint", &m_lastComplaintBefore},
+        {"SELECT coalesce(max(local_id), 0) FROM customer", &m_lastCustomerBefore},
+        {"SELECT coalesce(max(rowid), 0) FROM customer_handle", &m_lastHandleBefore}};
+    for (const auto &[sql, last] : tables) {
+        BulkStatement s(m_db.handle(), sql);
+        if (!s.ok() || !s.step())
+            return s.toError(QStringLiteral("import"));
+        *last = s.columnInt(0);
+        s.reset();
+    }
+    return {};
+}
+
+Status ImportRun::logNewRows()
+{
+    const ChangeStampFunctions functions(
+        m_db.handle(), [this] { return uuid::v7(m_db.clock()); }, [this] { return nextHlc(); });
+    const qint64 lastBefore[] = {m_lastCustomerBefore, m_lastHandleBefore, m_lastComplaintBefore};
+    for (int i = 0; i < int(std::size(kNewRowLogs)); ++i) {
+        BulkStatement s(m_db.handle(), kNewRowLogs[i].sql);
+        if (!s.ok())
+            return s.toError(QStringLiteral("prepare import"));
+        s.bind(1, lastBefore[i]);
+        s.bind(2, m_db.user());
+        s.bind(3, m_now);
+        if (auto st = s.exec(); !st)
+            return s.toError(QStringLiteral("log the new %1 rows")
+                                 .arg(QLatin1String(kNewRowLogs[i].table)));
     }
     return {};
 }
 
 Status ImportRun::finish()
 {
+    if (auto s = logNewRows(); !s)
+        return s;
     if (auto s = indexDeferred(m_db); !s)
         return s;
     for (auto it = m_references.cbegin(); it != m_references.cend(); ++it)
@@ -468,6 +546,8 @@ Status ImportRun::execute(CsvReader &reader)
     loadHlc();
     // Rows added from here on are indexed in one statement by finish(), not one by one.
     if (auto s = deferSearchIndex(m_db); !s)
+        return s;
+    if (auto s = markFirstRows(); !s)
         return s;
     if (auto s = prepare(); !s)
         return s;

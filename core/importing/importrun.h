@@ -43,7 +43,7 @@ private:
     using CustomerKeys = QList<std::pair<QString, QString>>;
 
     // Every prepared statement, so that they are made and dropped together.
-    std::array<std::unique_ptr<BulkStatement> *, 10> statements();
+    std::array<std::unique_ptr<BulkStatement> *, 9> statements();
     Status prepare();
     void reject(const CsvRecord &r, int col, const QString &reason);
     QString columnName(int col) const;
@@ -80,7 +80,10 @@ private:
     Status insertCustomer(const Customer &c);
     // Binds the time and user at stampAt and stampAt + 1, and runs the insert.
     Status execInsert(BulkStatement &s, int stampAt);
-    Status logInsert(const QString &table, const QString &id, const QString &fields);
+    // The highest local_id (rowid) of each table the run adds rows to, from before the run: the rows
+    // above it are the run's own, logged for sync in one statement per table by logNewRows().
+    Status markFirstRows();
+    Status logNewRows();
     QString nextHlc();
     Result<QString> nextReference(int year);
     // A channel or category word's id, looked up once per word; empty when it is not known.
@@ -107,8 +110,9 @@ private:
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
-    std::unique_ptr<BulkStatement> m_findComplaint, m_insertComplaint, m_insertLog,
-        m_insertCustomer, m_insertHandle;
+    qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
+    std::unique_ptr<BulkStatement> m_findComplaint, m_insertComplaint, m_insertCustomer,
+        m_insertHandle;
     std::unique_ptr<BulkStatement> m_findCustomer[5];
 };
 

@@ -685,3 +685,142 @@ TEST_CASE("imported complaints and customers are found by search straight away, 
     CHECK(found(u"wasmachine"_qs, HitKind::Complaint) == 0);
     KD_REQUIRE_OK(runStatement(t.db(), u"INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"_qs));
 }
+
+namespace {
+
+// The columns an insert logs for each table the import adds rows to, as RowWriter::insert logs
+// them for a row made by hand: every column it was given, with the stamps.
+const QMap<QString, QStringList> kLoggedColumns{
+    {u"complaint"_qs,
+     {u"assignee"_qs, u"category_id"_qs, u"channel_id"_qs, u"created_at"_qs, u"created_by"_qs,
+      u"customer_id"_qs, u"description"_qs, u"external_id"_qs, u"justified"_qs, u"product_ref"_qs,
+      u"public_url"_qs, u"received_at"_qs, u"reference"_qs, u"severity"_qs, u"status"_qs,
+      u"subject"_qs, u"tags"_qs, u"updated_at"_qs, u"updated_by"_qs}},
+    {u"customer"_qs,
+     {u"created_at"_qs, u"created_by"_qs, u"customer_number"_qs, u"email"_qs, u"external_id"_qs,
+      u"form_of_address"_qs, u"language"_qs, u"name"_qs, u"notes"_qs, u"phone"_qs,
+      u"phone_norm"_qs, u"preferred_channel_id"_qs, u"updated_at"_qs, u"updated_by"_qs}},
+    {u"customer_handle"_qs,
+     {u"created_at"_qs, u"created_by"_qs, u"customer_id"_qs, u"handle"_qs, u"handle_norm"_qs,
+      u"platform"_qs, u"updated_at"_qs, u"updated_by"_qs}}};
+
+// The row as it is stored, as the JSON object a change-log entry holds for it.
+QJsonObject storedRow(Database &db, const QString &table, const QString &id)
+{
+    const QStringList columns = kLoggedColumns.value(table);
+    auto q = runQuery(db, u"SELECT %1 FROM %2 WHERE id = ?"_qs.arg(columns.join(u','), table),
+                      {id});
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    QJsonObject o;
+    for (int i = 0; i < columns.size(); ++i)
+        o.insert(columns.at(i), QJsonValue::fromVariant(q->value(i)));
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("an import logs every new row once, with the values it was stored with, parents first",
+          "[import][sync]")
+{
+    TempDatabase t;
+    // A customer known before the import, who gets a handle from the file (RowWriter's path).
+    KD_REQUIRE_OK(runStatement(t.db(), u"DELETE FROM change_log"_qs));
+    ImportOptions customers;
+    customers.kind = ImportKind::Customers;
+    importBytes(t, "klant id,naam,e-mailadres\nCRM-1,Sanne de Vries,sanne@example.nl\n", customers);
+    ImportOptions handles = customers;
+    importBytes(t, "klant id,naam,twitter\nCRM-1,Sanne de Vries,@sannedv\n", handles, u"h.csv"_qs);
+    const qint64 lastSeqBefore = scalar(t.db(), u"SELECT max(seq) FROM change_log"_qs);
+    const QString hlcBefore = text(t.db(), u"SELECT max(hlc) FROM change_log"_qs);
+
+    // Text JSON must escape (quotes, backslashes, line breaks, tabs, control characters), accents,
+    // a category and none, tags, a handle, a known customer and a row without any customer.
+    const QByteArray file
+        = "id;datum;klant;email;twitter;categorie;tags;onderwerp;omschrijving\n"
+          "R1;05-10-2026;Sanne de Vries;sanne@example.nl;;delivery_time;a, b;Te laat;\"Zij zei: \"\"nu\"\" "
+          "\\ pad\r\nregel 2\ttab \x01 \x08 \x0c \xc3\xa9\xe2\x82\xac\"\n"
+          "R2;06-10-2026;Jan Jansen;jan@example.nl;@jantje;;;;=SUM(A1)\n"
+          "R3;07-10-2026;;;;;;;zonder klant\n"
+          "R4;07-10-2026;Piet;piet@example.nl;twitter:@piet;;x;;gewoon\n";
+    const ImportReport r = importBytes(t, file);
+    REQUIRE(r.inserted == 4);
+    REQUIRE(r.rejected == 0);
+
+    auto q = runQuery(t.db(), u"SELECT l.seq, l.table_name, l.row_id, l.op, l.fields, l.hlc, "
+                              "l.author, b.base FROM change_log l "
+                              "LEFT JOIN sync_change_base b ON b.change_seq = l.seq "
+                              "WHERE l.seq > ? ORDER BY l.seq"_qs,
+                      {lastSeqBefore});
+    REQUIRE(q.ok());
+    QMap<QString, int> perTable;
+    QSet<QString> logged;
+    QString lastHlc = hlcBefore, lastTable;
+    while (q->next()) {
+        const QString table = q->value(1).toString(), id = q->value(2).toString();
+        INFO(table.toStdString() << " " << id.toStdString());
+        CHECK(q->value(3).toString() == u"insert"_qs);
+        const QJsonObject fields = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        CHECK(fields == storedRow(t.db(), table, id));
+        CHECK(QStringList(fields.keys()) == kLoggedColumns.value(table));
+        CHECK(q->value(5).toString() > lastHlc);
+        lastHlc = q->value(5).toString();
+        CHECK(q->value(6).toString() == t.db().user());
+        CHECK(q->value(7).toString() == u"{}"_qs); // a new row: no server version yet
+        // Customers, then their handles, then complaints.
+        CHECK(kLoggedColumns.keys().indexOf(table) >= 0);
+        if (!lastTable.isEmpty())
+            CHECK((lastTable == table || (lastTable == u"customer" && table != u"customer")
+                   || (lastTable == u"customer_handle" && table == u"complaint")));
+        lastTable = table;
+        CHECK(!logged.contains(id));
+        logged.insert(id);
+        ++perTable[table];
+    }
+    // Three new customers (one the placeholder for a row without any), two handles, four complaints.
+    CHECK(perTable.value(u"customer"_qs) == 3);
+    CHECK(perTable.value(u"customer_handle"_qs) == 2);
+    CHECK(perTable.value(u"complaint"_qs) == 4);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 4);
+    // The text came through whole: quotes, backslash, line break, tab, control characters.
+    CHECK(text(t.db(), u"SELECT json_extract(fields, '$.description') FROM change_log WHERE "
+                       "table_name = 'complaint' AND seq > ? ORDER BY seq LIMIT 1"_qs,
+               {lastSeqBefore})
+          == QString::fromUtf8("Zij zei: \"nu\" \\ pad\r\nregel 2\ttab \x01 \x08 \x0c \xc3\xa9\xe2\x82\xac"));
+    // The run's last stamp is kept, so the next edit's stamp comes after it.
+    CHECK(t.db().stateValue(u"hlc"_qs) == lastHlc);
+}
+
+TEST_CASE("a cancelled or dry-run import leaves no change-log entries and no search entries",
+          "[import]")
+{
+    TempDatabase t;
+    QByteArray file = "id,date,description,email\n";
+    for (int i = 0; i < 4000; ++i)
+        file += "C" + QByteArray::number(i) + ",2026-10-01,text " + QByteArray::number(i)
+                + ",k" + QByteArray::number(i) + "@example.nl\n";
+    const qint64 logBefore = scalar(t.db(), u"SELECT count(*) FROM change_log"_qs);
+    const qint64 baseBefore = scalar(t.db(), u"SELECT count(*) FROM sync_change_base"_qs);
+    const QString hlcBefore = t.db().stateValue(u"hlc"_qs);
+    // Cancelled at the last moment: every row read and written, the change log not yet.
+    ImportOptions o = complaintOptions();
+    o.progress = [](const ImportProgress &p) { return p.rows < 4000; };
+    CHECK(importBytes(t, file, o).cancelled);
+    ImportOptions dry = complaintOptions();
+    dry.dryRun = true;
+    CHECK(importBytes(t, file, dry).inserted == 4000);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 0);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer"_qs) == 0);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM change_log"_qs) == logBefore);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM sync_change_base"_qs) == baseBefore);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint_fts"_qs) == 0);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM local_state WHERE key LIKE 'fts_deferred_%'"_qs) == 0);
+    CHECK(t.db().stateValue(u"hlc"_qs) == hlcBefore);
+    // The import functions are gone from the connection with the run.
+    CHECK(!runQuery(t.db(), u"SELECT kd_import_hlc()"_qs).ok());
+    // And the file imports completely afterwards, every row logged once.
+    CHECK(importBytes(t, file).inserted == 4000);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM change_log WHERE table_name = 'complaint'"_qs) == 4000);
+    CHECK(scalar(t.db(), u"SELECT count(DISTINCT row_id) FROM change_log"_qs)
+          == scalar(t.db(), u"SELECT count(*) FROM change_log"_qs));
+}
