@@ -227,6 +227,10 @@ Status ImportRun::importComplaint(const CsvRecord &record)
         return {};
     }
     m_seen.insert(externalId, record.line);
+    // An id that looks like a reference may be one this run gave a complaint not written yet.
+    if (externalId.startsWith(u"KL-"))
+        if (auto s = flushInserts(); !s)
+            return s;
     {
         BulkStatement &s = *m_findComplaint;
         s.bind(1, externalId);
@@ -266,7 +270,7 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     const QString assignee = cell(row, "assignee").trimmed();
     const QString product = cell(row, "product_ref").trimmed();
     const QString url = cell(row, "public_url").trimmed();
-    BulkStatement &s = *m_insertComplaint;
+    BatchInsert &s = *m_insertComplaint;
     s.bind(1, id);
     s.bind(2, *reference);
     s.bind(3, *customer);
@@ -355,6 +359,8 @@ Status ImportRun::updateCustomer(const QString &existing, const Customer &c)
 {
     // A known customer: the file's non-empty values win; the rest stays as it is. Updates are
     // rare next to inserts, so they go through RowWriter like any edit.
+    if (auto s = flushInserts(); !s) // it may be one this run added
+        return s;
     QVariantMap columns;
     auto put = [&](const char *field, const char *column, const QString &value) {
         if (this->col(field) >= 0 && !value.isEmpty())

@@ -226,11 +226,24 @@ void ImportRun::loadHlc()
     m_hlc = HlcStamp::parse(m_db.stateValue(QStringLiteral("hlc"))).value_or(HlcStamp{});
 }
 
-std::array<std::unique_ptr<BulkStatement> *, 9> ImportRun::statements()
+std::array<std::unique_ptr<BulkStatement> *, 6> ImportRun::statements()
 {
-    return {&m_findComplaint,   &m_insertComplaint, &m_insertCustomer,  &m_insertHandle,
-            &m_findCustomer[0], &m_findCustomer[1], &m_findCustomer[2], &m_findCustomer[3],
-            &m_findCustomer[4]};
+    return {&m_findComplaint,   &m_findCustomer[0], &m_findCustomer[1],
+            &m_findCustomer[2], &m_findCustomer[3], &m_findCustomer[4]};
+}
+
+std::array<std::unique_ptr<BatchInsert> *, 3> ImportRun::inserts()
+{
+    return {&m_insertCustomer, &m_insertHandle, &m_insertComplaint};
+}
+
+Status ImportRun::flushInserts()
+{
+    // Parents first, as they were made (the foreign keys are only checked at commit anyway).
+    for (std::unique_ptr<BatchInsert> *s : inserts())
+        if (auto st = (*s)->flush(); !st)
+            return (*s)->toError(QStringLiteral("import"));
+    return {};
 }
 
 Status ImportRun::prepare()
@@ -242,17 +255,6 @@ Status ImportRun::prepare()
     static const char *const sql[] = {
         "SELECT id FROM complaint WHERE external_id = ?1 AND external_id <> '' "
         "UNION ALL SELECT id FROM complaint WHERE reference = ?1 LIMIT 1",
-        "INSERT INTO complaint(id, reference, customer_id, channel_id, received_at, subject, "
-        "description, category_id, severity, justified, status, assignee, product_ref, "
-        "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?17, ?18, ?18)",
-        "INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
-        "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
-        "INSERT INTO customer_handle(id, customer_id, platform, handle, handle_norm, "
-        "created_at, updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
-        "?7, ?7)",
         "SELECT id, erased_at FROM customer WHERE (external_id = ?1 OR external_id = ?2) "
         "AND external_id <> '' AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
         "SELECT id, erased_at FROM customer WHERE customer_number = ?1 AND customer_number <> '' "
@@ -270,6 +272,29 @@ Status ImportRun::prepare()
         if (!(*s)->ok())
             return (*s)->toError(QStringLiteral("prepare import"));
     }
+    // In the order of inserts(), with the number of parameters of a row.
+    static const std::pair<const char *, int> insertSql[] = {
+        {"INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
+         "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
+         12},
+        {"INSERT INTO customer_handle(id, customer_id, platform, handle, handle_norm, "
+         "created_at, updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
+         "?7, ?7)",
+         7},
+        {"INSERT INTO complaint(id, reference, customer_id, channel_id, received_at, subject, "
+         "description, category_id, severity, justified, status, assignee, product_ref, "
+         "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+         "?17, ?18, ?18)",
+         18}};
+    const auto *nextInsert = insertSql;
+    for (std::unique_ptr<BatchInsert> *s : inserts()) {
+        *s = std::make_unique<BatchInsert>(m_db.handle(), nextInsert->first, nextInsert->second);
+        ++nextInsert;
+        if (!(*s)->ok())
+            return (*s)->toError(QStringLiteral("prepare import"));
+    }
     return {};
 }
 
@@ -279,11 +304,13 @@ QString ImportRun::nextHlc()
     return m_hlc.toString();
 }
 
-Status ImportRun::execInsert(BulkStatement &s, int stampAt)
+Status ImportRun::execInsert(BatchInsert &s, int stampAt)
 {
     s.bind(stampAt, m_now);
     s.bind(stampAt + 1, m_db.user());
-    return s.exec();
+    if (auto st = s.endRow(); !st)
+        return s.toError(QStringLiteral("import"));
+    return {};
 }
 
 Result<QString> ImportRun::nextReference(int year)
@@ -396,7 +423,7 @@ void ImportRun::rememberCustomer(const CustomerKeys &keys, const QString &id)
 
 Status ImportRun::insertCustomer(const Customer &c)
 {
-    BulkStatement &s = *m_insertCustomer;
+    BatchInsert &s = *m_insertCustomer;
     const QString phoneNorm = normalizePhone(c.phone);
     s.bind(1, c.meta.id);
     s.bind(2, c.name);
@@ -412,7 +439,7 @@ Status ImportRun::insertCustomer(const Customer &c)
         return st;
     for (const SocialHandle &h : c.handles) {
         const QString id = uuid::v7(m_db.clock());
-        BulkStatement &hs = *m_insertHandle;
+        BatchInsert &hs = *m_insertHandle;
         hs.bind(1, id);
         hs.bind(2, c.meta.id);
         hs.bind(3, h.platform);
@@ -440,6 +467,42 @@ Status ImportRun::markFirstRows()
     return {};
 }
 
+Status ImportRun::suspendSearchTriggers()
+{
+    // With the rows above the deferred mark (deferSearchIndex) these triggers do nothing but
+    // decide so, which for one row took as long as inserting it: SQLite runs a trigger as a
+    // sub-program with a frame of its own, and the WHEN clause reads local_state each time.
+    // Their rows are indexed by indexDeferred() at the end, as before.
+    static const char *const names[] = {"complaint_fts_insert", "customer_fts_insert"};
+    for (const char *name : names) {
+        BulkStatement text(m_db.handle(),
+                           "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
+        text.bind(1, QString::fromLatin1(name));
+        if (!text.ok() || !text.step())
+            return text.toError(QStringLiteral("import: trigger %1").arg(QLatin1String(name)));
+        m_suspendedTriggers << text.columnText(0).toUtf8();
+        text.reset();
+        const QByteArray drop = QByteArray("DROP TRIGGER ") + name;
+        BulkStatement dropIt(m_db.handle(), drop.constData());
+        if (auto s = dropIt.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ImportRun::restoreSearchTriggers()
+{
+    for (const QByteArray &sql : std::as_const(m_suspendedTriggers)) {
+        BulkStatement create(m_db.handle(), sql.constData());
+        if (!create.ok())
+            return create.toError(QStringLiteral("import: restore trigger"));
+        if (auto s = create.exec(); !s)
+            return s;
+    }
+    m_suspendedTriggers.clear();
+    return {};
+}
+
 Status ImportRun::logNewRows()
 {
     const ChangeStampFunctions functions(
@@ -461,7 +524,11 @@ Status ImportRun::logNewRows()
 
 Status ImportRun::finish()
 {
+    if (auto s = flushInserts(); !s)
+        return s;
     if (auto s = logNewRows(); !s)
+        return s;
+    if (auto s = restoreSearchTriggers(); !s)
         return s;
     if (auto s = indexDeferred(m_db); !s)
         return s;
@@ -549,6 +616,8 @@ Status ImportRun::execute(CsvReader &reader)
         return s;
     if (auto s = markFirstRows(); !s)
         return s;
+    if (auto s = suspendSearchTriggers(); !s)
+        return s;
     if (auto s = prepare(); !s)
         return s;
     ImportProgress progress;
@@ -591,6 +660,8 @@ Status ImportRun::execute(CsvReader &reader)
         return s;
     // The statements must be gone before COMMIT/ROLLBACK, or SQLite keeps them busy.
     for (std::unique_ptr<BulkStatement> *s : statements())
+        s->reset();
+    for (std::unique_ptr<BatchInsert> *s : inserts())
         s->reset();
     if (m_options.dryRun)
         return {}; // rolled back by the transaction's destructor

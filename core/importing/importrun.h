@@ -43,7 +43,10 @@ private:
     using CustomerKeys = QList<std::pair<QString, QString>>;
 
     // Every prepared statement, so that they are made and dropped together.
-    std::array<std::unique_ptr<BulkStatement> *, 9> statements();
+    std::array<std::unique_ptr<BulkStatement> *, 6> statements();
+    // The inserts, gathered into multi-row statements (flushInserts() writes what is pending).
+    std::array<std::unique_ptr<BatchInsert> *, 3> inserts();
+    Status flushInserts();
     Status prepare();
     void reject(const CsvRecord &r, int col, const QString &reason);
     QString columnName(int col) const;
@@ -79,10 +82,14 @@ private:
     void rememberCustomer(const CustomerKeys &keys, const QString &id);
     Status insertCustomer(const Customer &c);
     // Binds the time and user at stampAt and stampAt + 1, and runs the insert.
-    Status execInsert(BulkStatement &s, int stampAt);
+    Status execInsert(BatchInsert &s, int stampAt);
     // The highest local_id (rowid) of each table the run adds rows to, from before the run: the rows
     // above it are the run's own, logged for sync in one statement per table by logNewRows().
     Status markFirstRows();
+    // The per-row search-index triggers of complaint and customer are dropped for the run and
+    // made again from their own text before the commit (a rollback brings them back too).
+    Status suspendSearchTriggers();
+    Status restoreSearchTriggers();
     Status logNewRows();
     QString nextHlc();
     Result<QString> nextReference(int year);
@@ -110,9 +117,10 @@ private:
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
+    QList<QByteArray> m_suspendedTriggers; // their CREATE TRIGGER statements
     qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
-    std::unique_ptr<BulkStatement> m_findComplaint, m_insertComplaint, m_insertCustomer,
-        m_insertHandle;
+    std::unique_ptr<BulkStatement> m_findComplaint;
+    std::unique_ptr<BatchInsert> m_insertComplaint, m_insertCustomer, m_insertHandle;
     std::unique_ptr<BulkStatement> m_findCustomer[5];
 };
 

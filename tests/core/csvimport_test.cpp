@@ -714,7 +714,8 @@ QJsonObject storedRow(Database &db, const QString &table, const QString &id)
     REQUIRE(q->next());
     QJsonObject o;
     for (int i = 0; i < columns.size(); ++i)
-        o.insert(columns.at(i), QJsonValue::fromVariant(q->value(i)));
+        o.insert(columns.at(i), q->value(i).isNull() ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue::fromVariant(q->value(i)));
     return o;
 }
 
@@ -750,7 +751,8 @@ TEST_CASE("an import logs every new row once, with the values it was stored with
     auto q = runQuery(t.db(), u"SELECT l.seq, l.table_name, l.row_id, l.op, l.fields, l.hlc, "
                               "l.author, b.base FROM change_log l "
                               "LEFT JOIN sync_change_base b ON b.change_seq = l.seq "
-                              "WHERE l.seq > ? ORDER BY l.seq"_qs,
+                              "WHERE l.seq > ? AND l.table_name IN ('complaint', 'customer', "
+                              "'customer_handle') ORDER BY l.seq"_qs,
                       {lastSeqBefore});
     REQUIRE(q.ok());
     QMap<QString, int> perTable;
@@ -761,7 +763,10 @@ TEST_CASE("an import logs every new row once, with the values it was stored with
         INFO(table.toStdString() << " " << id.toStdString());
         CHECK(q->value(3).toString() == u"insert"_qs);
         const QJsonObject fields = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
-        CHECK(fields == storedRow(t.db(), table, id));
+        const QJsonObject stored = storedRow(t.db(), table, id);
+        INFO(QJsonDocument(fields).toJson().toStdString() << " vs "
+                                                          << QJsonDocument(stored).toJson().toStdString());
+        CHECK(fields == stored);
         CHECK(QStringList(fields.keys()) == kLoggedColumns.value(table));
         CHECK(q->value(5).toString() > lastHlc);
         lastHlc = q->value(5).toString();
@@ -787,8 +792,10 @@ TEST_CASE("an import logs every new row once, with the values it was stored with
                        "table_name = 'complaint' AND seq > ? ORDER BY seq LIMIT 1"_qs,
                {lastSeqBefore})
           == QString::fromUtf8("Zij zei: \"nu\" \\ pad\r\nregel 2\ttab \x01 \x08 \x0c \xc3\xa9\xe2\x82\xac"));
-    // The run's last stamp is kept, so the next edit's stamp comes after it.
-    CHECK(t.db().stateValue(u"hlc"_qs) == lastHlc);
+    // The run's last stamp is kept (the import's privacy log entry comes after the rows), so the
+    // next edit's stamp comes after it.
+    CHECK(t.db().stateValue(u"hlc"_qs) == text(t.db(), u"SELECT max(hlc) FROM change_log"_qs));
+    CHECK(t.db().stateValue(u"hlc"_qs) > lastHlc);
 }
 
 TEST_CASE("a cancelled or dry-run import leaves no change-log entries and no search entries",
