@@ -467,22 +467,19 @@ Status ImportRun::markFirstRows()
     return {};
 }
 
-Status ImportRun::suspendSearchTriggers()
+Status ImportRun::suspend(const char *type, const QStringList &names)
 {
-    // With the rows above the deferred mark (deferSearchIndex) these triggers do nothing but
-    // decide so, which for one row took as long as inserting it: SQLite runs a trigger as a
-    // sub-program with a frame of its own, and the WHEN clause reads local_state each time.
-    // Their rows are indexed by indexDeferred() at the end, as before.
-    static const char *const names[] = {"complaint_fts_insert", "customer_fts_insert"};
-    for (const char *name : names) {
+    for (const QString &name : names) {
         BulkStatement text(m_db.handle(),
-                           "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
-        text.bind(1, QString::fromLatin1(name));
+                           "SELECT sql FROM sqlite_master WHERE type = ?1 AND name = ?2");
+        text.bind(1, QString::fromLatin1(type));
+        text.bind(2, name);
         if (!text.ok() || !text.step())
-            return text.toError(QStringLiteral("import: trigger %1").arg(QLatin1String(name)));
-        m_suspendedTriggers << text.columnText(0).toUtf8();
+            return text.toError(QStringLiteral("import: %1 %2").arg(QLatin1String(type), name));
+        m_suspended << text.columnText(0).toUtf8();
         text.reset();
-        const QByteArray drop = QByteArray("DROP TRIGGER ") + name;
+        // Names come from this file or from sqlite_master, never from the user.
+        const QByteArray drop = QByteArray("DROP ") + type + ' ' + name.toUtf8();
         BulkStatement dropIt(m_db.handle(), drop.constData());
         if (auto s = dropIt.exec(); !s)
             return s;
@@ -490,16 +487,16 @@ Status ImportRun::suspendSearchTriggers()
     return {};
 }
 
-Status ImportRun::restoreSearchTriggers()
+Status ImportRun::restoreSuspended()
 {
-    for (const QByteArray &sql : std::as_const(m_suspendedTriggers)) {
+    for (const QByteArray &sql : std::as_const(m_suspended)) {
         BulkStatement create(m_db.handle(), sql.constData());
         if (!create.ok())
-            return create.toError(QStringLiteral("import: restore trigger"));
+            return create.toError(QStringLiteral("import: restore"));
         if (auto s = create.exec(); !s)
             return s;
     }
-    m_suspendedTriggers.clear();
+    m_suspended.clear();
     return {};
 }
 
@@ -507,6 +504,18 @@ Status ImportRun::logNewRows()
 {
     const ChangeStampFunctions functions(
         m_db.handle(), [this] { return uuid::v7(m_db.clock()); }, [this] { return nextHlc(); });
+    qint64 lastSeq = 0;
+    {
+        BulkStatement s(m_db.handle(), "SELECT coalesce(max(seq), 0) FROM change_log");
+        if (!s.ok() || !s.step())
+            return s.toError(QStringLiteral("import"));
+        lastSeq = s.columnInt(0);
+    }
+    // The two triggers that write each change's base (migrations 0005, 0012) would run as a
+    // sub-program per entry; for a new row they write an empty base, done below in one go.
+    if (auto s = suspend("trigger", {u"sync_change_base_new_row"_qs, u"sync_change_base_record"_qs});
+        !s)
+        return s;
     const qint64 lastBefore[] = {m_lastCustomerBefore, m_lastHandleBefore, m_lastComplaintBefore};
     for (int i = 0; i < int(std::size(kNewRowLogs)); ++i) {
         BulkStatement s(m_db.handle(), kNewRowLogs[i].sql);
@@ -519,6 +528,31 @@ Status ImportRun::logNewRows()
             return s.toError(QStringLiteral("log the new %1 rows")
                                  .arg(QLatin1String(kNewRowLogs[i].table)));
     }
+    if (auto s = restoreSuspended(); !s)
+        return s;
+    // What sync_change_base_new_row writes for the insert of a row the server never sent. The
+    // run's rows have ids made in this run, so none can have a server version (sync_row); should
+    // one have, the import fails rather than push it with a wrong base.
+    BulkStatement base(
+        m_db.handle(),
+        "INSERT INTO sync_change_base(change_seq, base, row_base, clock_offset) "
+        "SELECT l.seq, '{}', 0, coalesce((SELECT CAST(value AS INTEGER) FROM local_state "
+        "WHERE key = 'sync_clock_offset_ms'), 0) FROM change_log l WHERE l.seq > ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM sync_row r WHERE r.table_name = l.table_name "
+        "AND r.row_id = l.row_id) ORDER BY l.seq");
+    base.bind(1, lastSeq);
+    if (auto s = base.exec(); !s)
+        return s;
+    BulkStatement check(m_db.handle(),
+                        "SELECT count(*) FROM change_log l WHERE l.seq > ?1 AND NOT EXISTS "
+                        "(SELECT 1 FROM sync_change_base b WHERE b.change_seq = l.seq)");
+    check.bind(1, lastSeq);
+    if (!check.ok() || !check.step())
+        return check.toError(QStringLiteral("import"));
+    if (check.columnInt(0) != 0)
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("import: %1 new rows already have a server version")
+                             .arg(check.columnInt(0)));
     return {};
 }
 
@@ -528,7 +562,7 @@ Status ImportRun::finish()
         return s;
     if (auto s = logNewRows(); !s)
         return s;
-    if (auto s = restoreSearchTriggers(); !s)
+    if (auto s = restoreSuspended(); !s)
         return s;
     if (auto s = indexDeferred(m_db); !s)
         return s;
@@ -616,7 +650,10 @@ Status ImportRun::execute(CsvReader &reader)
         return s;
     if (auto s = markFirstRows(); !s)
         return s;
-    if (auto s = suspendSearchTriggers(); !s)
+    // The per-row search-index triggers only decide to leave the run's rows alone (they are
+    // above the deferred mark) but, run as a sub-program with its own frame per row whose WHEN
+    // reads local_state, that took as long as inserting the row. finish() makes them again.
+    if (auto s = suspend("trigger", {u"complaint_fts_insert"_qs, u"customer_fts_insert"_qs}); !s)
         return s;
     if (auto s = prepare(); !s)
         return s;

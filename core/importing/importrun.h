@@ -86,10 +86,10 @@ private:
     // The highest local_id (rowid) of each table the run adds rows to, from before the run: the rows
     // above it are the run's own, logged for sync in one statement per table by logNewRows().
     Status markFirstRows();
-    // The per-row search-index triggers of complaint and customer are dropped for the run and
-    // made again from their own text before the commit (a rollback brings them back too).
-    Status suspendSearchTriggers();
-    Status restoreSearchTriggers();
+    // Drops triggers or indexes, keeping their CREATE statements from sqlite_master, and
+    // makes them again; inside the run's transaction, so a rollback brings them back too.
+    Status suspend(const char *type, const QStringList &names);
+    Status restoreSuspended();
     Status logNewRows();
     QString nextHlc();
     Result<QString> nextReference(int year);
@@ -117,7 +117,7 @@ private:
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
-    QList<QByteArray> m_suspendedTriggers; // their CREATE TRIGGER statements
+    QList<QByteArray> m_suspended; // CREATE statements of what suspend() dropped
     qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
     std::unique_ptr<BulkStatement> m_findComplaint;
     std::unique_ptr<BatchInsert> m_insertComplaint, m_insertCustomer, m_insertHandle;
