@@ -62,6 +62,8 @@ public:
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // True when endRow() will write the batch (this row fills it).
+    bool rowFillsBatch() const { return m_rows + 1 >= m_batchRows; }
     // The row is complete; a full batch is written.
     Status endRow();
     // Writes the rows gathered so far.

@@ -227,8 +227,8 @@ Status ImportRun::importComplaint(const CsvRecord &record)
         return {};
     }
     m_seen.insert(externalId, record.line);
-    // An id that looks like a reference may be one this run gave a complaint not written yet.
-    if (externalId.startsWith(u"KL-"))
+    // The lookup below also matches references: one this run gave may not be written yet.
+    if (isReferenceOfThisRun(externalId))
         if (auto s = flushInserts(); !s)
             return s;
     {

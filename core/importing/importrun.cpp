@@ -32,6 +32,14 @@ constexpr int kProgressEvery = 2000;
 // full-text) spill to the WAL and are read back through its index for every row, which made a
 // million rows take over ten minutes. Given back when the run ends.
 constexpr int kImportCacheKiB = 256 * 1024;
+// A large import drops the complaint table's secondary indexes once it has added this many rows
+// and expects at least kLargeImportRows new ones, as many as the table held before; finish()
+// builds them again, each in one sorted pass. Row by row, an index whose keys come in random
+// order (customer, received time, status ...) costs a B-tree descent and page changes per row:
+// on the SQL alone, 1,000,000 complaints took 24.4 s CPU with the indexes, 7.3 s without plus
+// 5.4 s to build them afterwards (docs/benchmarks.md, "Import").
+constexpr qint64 kSuspendIndexesAfter = 20000;
+constexpr qint64 kLargeImportRows = 50000;
 
 // Sets the connection's cache size for as long as it lives, then puts the old one back.
 class CacheSizeScope
@@ -308,6 +316,14 @@ Status ImportRun::execInsert(BatchInsert &s, int stampAt)
 {
     s.bind(stampAt, m_now);
     s.bind(stampAt + 1, m_db.user());
+    // Parents are written before the complaints that point to them. A child written first is a
+    // pending (deferred) foreign-key violation, and while there is one SQLite looks up every
+    // parent row it inserts in each child table; with the child's index dropped for a large
+    // run (suspendComplaintIndexes) that lookup is a scan of the complaint table.
+    if (&s == m_insertComplaint.get() && s.rowFillsBatch())
+        for (BatchInsert *parent : {m_insertCustomer.get(), m_insertHandle.get()})
+            if (auto st = parent->flush(); !st)
+                return parent->toError(QStringLiteral("import"));
     if (auto st = s.endRow(); !st)
         return s.toError(QStringLiteral("import"));
     return {};
@@ -323,9 +339,22 @@ Result<QString> ImportRun::nextReference(int year)
         if (!q)
             return q.error();
         it = m_references.insert(year, q->next() ? q->value(0).toLongLong() : 0);
+        m_firstReferences.insert(year, it.value());
     }
     ++it.value();
     return QStringLiteral("KL-%1-%2").arg(year).arg(it.value(), 6, 10, QLatin1Char('0'));
+}
+
+bool ImportRun::isReferenceOfThisRun(const QString &text) const
+{
+    // "KL-2026-000123": a number this run gave, above where the year's counter stood before.
+    if (!text.startsWith(u"KL-") || text.size() < 9 || text.at(7) != u'-')
+        return false;
+    bool yearOk = false, numberOk = false;
+    const int year = QStringView(text).mid(3, 4).toInt(&yearOk);
+    const qint64 number = QStringView(text).mid(8).toLongLong(&numberOk);
+    return yearOk && numberOk && number > m_firstReferences.value(year, 0)
+           && number <= m_references.value(year, 0);
 }
 
 QString ImportRun::catalogId(QHash<QString, QString> &cache, const QString &word,
@@ -485,6 +514,32 @@ Status ImportRun::suspend(const char *type, const QStringList &names)
             return s;
     }
     return {};
+}
+
+Status ImportRun::suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes)
+{
+    m_indexesDecided = true;
+    if (totalBytes <= 0 || bytesRead <= 0)
+        return {};
+    const qint64 expected = m_report.inserted * totalBytes / bytesRead;
+    if (expected < kLargeImportRows || expected < m_lastComplaintBefore)
+        return {};
+    // Kept: the external id's (the run looks rows up by it) and those over columns an import
+    // leaves empty ("IS NOT NULL"), which cost nothing per row but a table scan to build.
+    BulkStatement names(m_db.handle(),
+                        "SELECT name FROM sqlite_master WHERE type = 'index' "
+                        "AND tbl_name = 'complaint' AND sql IS NOT NULL "
+                        "AND name <> 'complaint_external_id' AND sql NOT LIKE '%IS NOT NULL%' "
+                        "ORDER BY name");
+    QStringList drop;
+    while (names.step())
+        drop << names.columnText(0);
+    if (!names.error().isEmpty())
+        return names.toError(QStringLiteral("import"));
+    names.reset();
+    if (auto s = flushInserts(); !s)
+        return s;
+    return suspend("index", drop);
 }
 
 Status ImportRun::restoreSuspended()
@@ -678,6 +733,10 @@ Status ImportRun::execute(CsvReader &reader)
             e.where = tr("line %1").arg(record.line);
             return e;
         }
+        if (!m_indexesDecided && m_report.inserted >= kSuspendIndexesAfter
+            && m_options.kind == ImportKind::Complaints)
+            if (auto s = suspendComplaintIndexes(reader.bytesRead(), reader.totalBytes()); !s)
+                return s;
         if (m_report.rows % kProgressEvery == 0 && !report()) {
             m_report.cancelled = true;
             return {}; // the transaction rolls back: nothing half-imported stays

@@ -90,9 +90,13 @@ private:
     // makes them again; inside the run's transaction, so a rollback brings them back too.
     Status suspend(const char *type, const QStringList &names);
     Status restoreSuspended();
+    // Drops the complaint table's secondary indexes for the rest of a large run (see the .cpp).
+    Status suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes);
     Status logNewRows();
     QString nextHlc();
     Result<QString> nextReference(int year);
+    // True for a reference this run gave a complaint (which may not be written yet).
+    bool isReferenceOfThisRun(const QString &text) const;
     // A channel or category word's id, looked up once per word; empty when it is not known.
     QString catalogId(QHash<QString, QString> &cache, const QString &word,
                       const std::function<QString(const QString &)> &find);
@@ -111,13 +115,15 @@ private:
     QHash<QString, qint64> m_seen; // external id -> line where it was first seen in this file
     QHash<QString, QString> m_customerByKey;
     QHash<QString, QString> m_channels, m_categories;
-    QHash<int, qint64> m_references;
+    QHash<int, qint64> m_references;      // year -> last number given
+    QHash<int, qint64> m_firstReferences; // year -> the counter before the run
     QString m_unknownCustomerId;
     QString m_defaultChannelId;
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
     QList<QByteArray> m_suspended; // CREATE statements of what suspend() dropped
+    bool m_indexesDecided = false;
     qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
     std::unique_ptr<BulkStatement> m_findComplaint;
     std::unique_ptr<BatchInsert> m_insertComplaint, m_insertCustomer, m_insertHandle;

@@ -831,3 +831,18 @@ TEST_CASE("a cancelled or dry-run import leaves no change-log entries and no sea
     CHECK(scalar(t.db(), u"SELECT count(DISTINCT row_id) FROM change_log"_qs)
           == scalar(t.db(), u"SELECT count(*) FROM change_log"_qs));
 }
+
+TEST_CASE("a row whose id is the reference an earlier row of the same file was given is known",
+          "[import]")
+{
+    // The rows are written in batches, so the second row's lookup must see the first one.
+    TempDatabase t;
+    const QByteArray file = "id,datum,email,omschrijving\n"
+                            "A1,05-10-2026,sanne@example.nl,Pakket niet geleverd\n"
+                            "KL-2026-000001,06-10-2026,sanne@example.nl,Pakket niet geleverd\n";
+    const ImportReport r = importBytes(t, file);
+    CHECK(r.inserted == 1);
+    CHECK(r.unchanged == 1);
+    CHECK(text(t.db(), u"SELECT reference FROM complaint WHERE external_id = 'A1'"_qs)
+          == u"KL-2026-000001"_qs);
+}
