@@ -2,9 +2,11 @@
 // file): the counts, the bad rows with their lines, multi-line quoted fields, and a re-import that
 // changes nothing. The file is written by the test itself.
 //
-// The issue asks for a million rows. At today's import speed (about 3,000 rows/s, far from the
-// 50,000 target; docs/import-privacy.md "Measured") a million take over five minutes, too long for
-// every CI run, so tools/test imports 100,000 rows and the million is one variable away:
+// The issue asks for a million rows. At today's import speed (10,000 to 16,500 rows/s at -O2 on
+// the shared machine, short of the 50,000 target; docs/benchmarks.md "Import") a million take
+// well over a minute for each of the three imports here (a dry run, the import, the re-import),
+// too long for every CI run, so tools/test imports 100,000 rows and the million is one variable
+// away:
 //     KLACHTDESK_IMPORT_TEST_ROWS=1000000 build/default/tests/millionrows_test
 // (passed at 1,000,000 rows in 343 s on 25 November 2026). Put the default back to a million once
 // the import is fast enough.
