@@ -8,6 +8,7 @@
 #include "importing/textencoding.h"
 #include "importing/valueparsers.h"
 #include "search/searchservice.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QBuffer>
@@ -15,7 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -845,4 +851,93 @@ TEST_CASE("a row whose id is the reference an earlier row of the same file was g
     CHECK(r.unchanged == 1);
     CHECK(text(t.db(), u"SELECT reference FROM complaint WHERE external_id = 'A1'"_qs)
           == u"KL-2026-000001"_qs);
+}
+
+namespace {
+
+QStringList schemaText(Database &db)
+{
+    auto q = runQuery(db, u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM "
+                          "sqlite_master ORDER BY type, name"_qs);
+    REQUIRE(q.ok());
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an import killed half-way leaves no rows, no change log, and every index and trigger",
+          "[import]")
+{
+    // A large run drops triggers and indexes inside its transaction (core/importing); a kill
+    // before the commit must leave the database as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"killed.sqlite"_qs);
+    const QString csv = dir.filePath(u"big.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text = "id,date,email,description\n";
+        for (int i = 0; i < 1000000; ++i)
+            text += "C" + QByteArray::number(i) + ",2026-10-01,k" + QByteArray::number(i % 1000)
+                    + "@example.nl,text " + QByteArray::number(i) + "\n";
+        REQUIRE(f.write(text) == text.size());
+    }
+    const auto cli = [&](const QStringList &args) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral(KD_CLI_PATH), QStringList{u"--db"_qs, path} + args);
+        REQUIRE(p->waitForStarted());
+        return p;
+    };
+    // A dry run of a small file first makes the database and its default rows.
+    const QString small = dir.filePath(u"small.csv"_qs);
+    {
+        QFile f(small);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,email,description\nS1,2026-10-01,s@example.nl,text\n");
+    }
+    auto dry = cli({u"import"_qs, u"--channel"_qs, u"email"_qs, u"--dry-run"_qs, u"--quiet"_qs,
+                    small});
+    REQUIRE(dry->waitForFinished(300000));
+    REQUIRE(dry->exitCode() == 0);
+    QStringList schema;
+    const QString counts = u"SELECT (SELECT count(*) FROM complaint) || ' ' || (SELECT count(*) "
+                           "FROM customer) || ' ' || (SELECT count(*) FROM change_log) || ' ' || "
+                           "(SELECT count(*) FROM sync_change_base) || ' ' || (SELECT count(*) "
+                           "FROM complaint_fts) || ' ' || (SELECT count(*) FROM local_state)"_qs;
+    QString before;
+    {
+        Database::Options o;
+        o.path = path;
+        o.user = u"tester"_qs;
+        auto db = Database::open(o);
+        KD_REQUIRE_OK(db);
+        schema = schemaText(**db);
+        before = text(**db, counts);
+    }
+    // Killed once it has added far more rows than the point where it drops the indexes, long
+    // before it could reach the end of the file.
+    auto run = cli({u"import"_qs, u"--channel"_qs, u"email"_qs, csv});
+    static const QRegularExpression rows(QStringLiteral("(\\d+) rows,"));
+    qint64 seen = 0;
+    while (seen < 100000 && run->waitForReadyRead(120000))
+        while (run->canReadLine())
+            if (const auto m = rows.match(QString::fromUtf8(run->readLine())); m.hasMatch())
+                seen = m.captured(1).toLongLong();
+    run->kill(); // SIGKILL: no clean-up runs
+    run->waitForFinished();
+    REQUIRE(seen >= 100000);
+    REQUIRE(seen < 1000000); // far from the end: the kill came before the commit
+
+    Database::Options o;
+    o.path = path;
+    o.user = u"tester"_qs;
+    auto db = Database::open(o);
+    KD_REQUIRE_OK(db);
+    CHECK(text(**db, u"PRAGMA integrity_check"_qs) == u"ok"_qs);
+    CHECK(text(**db, counts) == before);
+    CHECK(schemaText(**db) == schema);
 }
