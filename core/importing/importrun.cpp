@@ -496,7 +496,7 @@ Status ImportRun::markFirstRows()
     return {};
 }
 
-Status ImportRun::suspend(const char *type, const QStringList &names)
+Status ImportRun::suspend(const char *type, const QStringList &names, bool optional)
 {
     for (const QString &name : names) {
         BulkStatement text(m_db.handle(),
@@ -510,8 +510,15 @@ Status ImportRun::suspend(const char *type, const QStringList &names)
         // Names come from this file or from sqlite_master, never from the user.
         const QByteArray drop = QByteArray("DROP ") + type + ' ' + name.toUtf8();
         BulkStatement dropIt(m_db.handle(), drop.constData());
-        if (auto s = dropIt.exec(); !s)
+        if (auto s = dropIt.exec(); !s) {
+            m_suspended.removeLast(); // still there: nothing to make again
+            // SQLite refuses to drop an index (SQLITE_LOCKED) while another statement of the
+            // connection is reading, e.g. a list the window is filling; the others would fail
+            // alike. The run then goes on with the indexes it has.
+            if (optional)
+                return {};
             return s;
+        }
     }
     return {};
 }
@@ -539,7 +546,7 @@ Status ImportRun::suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes)
     names.reset();
     if (auto s = flushInserts(); !s)
         return s;
-    return suspend("index", drop);
+    return suspend("index", drop, true);
 }
 
 Status ImportRun::restoreSuspended()

@@ -88,7 +88,8 @@ private:
     Status markFirstRows();
     // Drops triggers or indexes, keeping their CREATE statements from sqlite_master, and
     // makes them again; inside the run's transaction, so a rollback brings them back too.
-    Status suspend(const char *type, const QStringList &names);
+    // Optional: when one cannot be dropped, it and the rest stay, and that is no error.
+    Status suspend(const char *type, const QStringList &names, bool optional = false);
     Status restoreSuspended();
     // Drops the complaint table's secondary indexes for the rest of a large run (see the .cpp).
     Status suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes);
