@@ -24,6 +24,11 @@ void BulkStatement::bind(int index, const QString &text)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void BulkStatement::bindStatic(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void BulkStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -76,6 +81,109 @@ Status BulkStatement::exec()
 Error BulkStatement::toError(const QString &what) const
 {
     return makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(what, m_error));
+}
+
+namespace {
+
+// "INSERT INTO t(a, b) VALUES (?1, ?2)" -> the same with rows copies of "(?1, ?2)", the
+// parameters of copy r numbered from r * parameters + 1.
+QByteArray manyRows(const char *insertSql, int parameters, int rows)
+{
+    const QByteArray sql(insertSql);
+    const qsizetype values = sql.lastIndexOf("VALUES");
+    const QByteArray head = sql.left(values + 6), row = sql.mid(values + 6).trimmed();
+    QByteArray out = head;
+    for (int r = 0; r < rows; ++r) {
+        out += r == 0 ? " " : ", ";
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            out += row.at(i);
+            if (row.at(i) != '?')
+                continue;
+            qsizetype end = i + 1;
+            while (end < row.size() && row.at(end) >= '0' && row.at(end) <= '9')
+                ++end;
+            out += QByteArray::number(row.mid(i + 1, end - i - 1).toInt() + r * parameters);
+            i = end - 1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+BatchInsert::BatchInsert(sqlite3 *db, const char *insertSql, int parametersPerRow,
+                         int rowsPerBatch)
+    : m_parameters(parametersPerRow),
+      m_batchRows(rowsPerBatch),
+      m_values(size_t(parametersPerRow * rowsPerBatch)),
+      m_one(std::make_unique<BulkStatement>(db, insertSql)),
+      m_many(std::make_unique<BulkStatement>(
+          db, manyRows(insertSql, parametersPerRow, rowsPerBatch).constData()))
+{}
+
+Error BatchInsert::toError(const QString &what) const
+{
+    return makeError(ErrorCode::Storage,
+                     QStringLiteral("%1: %2").arg(what, !m_one->ok() ? m_one->error()
+                                                        : !m_many->ok() ? m_many->error()
+                                                                         : m_error));
+}
+
+void BatchInsert::bind(int index, const QString &text)
+{
+    Value &v = slot(index);
+    v.kind = Value::Text;
+    v.text = text.toUtf8();
+}
+
+void BatchInsert::bind(int index, qint64 value)
+{
+    Value &v = slot(index);
+    v.kind = Value::Integer;
+    v.integer = value;
+}
+
+void BatchInsert::bindNull(int index)
+{
+    slot(index).kind = Value::Null;
+}
+
+void BatchInsert::bindValue(BulkStatement &s, int index, const Value &v)
+{
+    switch (v.kind) {
+    case Value::Null: s.bindNull(index); break;
+    case Value::Integer: s.bind(index, v.integer); break;
+    case Value::Text: s.bindStatic(index, v.text); break;
+    }
+}
+
+Status BatchInsert::endRow()
+{
+    if (++m_rows < m_batchRows)
+        return {};
+    for (int i = 0; i < m_rows * m_parameters; ++i)
+        bindValue(*m_many, i + 1, m_values[size_t(i)]);
+    m_rows = 0;
+    if (auto s = m_many->exec(); !s) {
+        m_error = m_many->error();
+        return s;
+    }
+    return {};
+}
+
+Status BatchInsert::flush()
+{
+    const int rows = m_rows;
+    m_rows = 0;
+    for (int r = 0; r < rows; ++r) {
+        for (int i = 0; i < m_parameters; ++i)
+            bindValue(*m_one, i + 1, m_values[size_t(r * m_parameters + i)]);
+        if (auto s = m_one->exec(); !s) {
+            m_error = m_one->error();
+            return s;
+        }
+    }
+    return {};
 }
 
 } // namespace kd

@@ -2,7 +2,6 @@
 // values, the matching of customers, and the insert of a complaint or a customer.
 #include "importrun.h"
 
-#include "jsonfields.h"
 #include "domain/phone.h"
 #include "domain/uuid.h"
 #include "domain/validation.h"
@@ -228,6 +227,10 @@ Status ImportRun::importComplaint(const CsvRecord &record)
         return {};
     }
     m_seen.insert(externalId, record.line);
+    // The lookup below also matches references: one this run gave may not be written yet.
+    if (isReferenceOfThisRun(externalId))
+        if (auto s = flushInserts(); !s)
+            return s;
     {
         BulkStatement &s = *m_findComplaint;
         s.bind(1, externalId);
@@ -250,13 +253,16 @@ Status ImportRun::importComplaint(const CsvRecord &record)
         reject(record, badCol, reason);
         return {};
     }
-    QStringList tagList;
-    for (const QString &t : cell(row, "tags").split(QRegularExpression(QStringLiteral("[,;]")),
-                                                    Qt::SkipEmptyParts))
-        if (!t.trimmed().isEmpty())
-            tagList << t.trimmed();
-    const QString tags = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tagList)).toJson(QJsonDocument::Compact));
+    QString tags = QStringLiteral("[]");
+    if (const QString tagCell = cell(row, "tags"); !tagCell.trimmed().isEmpty()) {
+        static const QRegularExpression separators(QStringLiteral("[,;]"));
+        QStringList tagList;
+        for (const QString &t : tagCell.split(separators, Qt::SkipEmptyParts))
+            if (!t.trimmed().isEmpty())
+                tagList << t.trimmed();
+        tags = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(tagList)).toJson(QJsonDocument::Compact));
+    }
     auto reference = nextReference(QDateTime::fromMSecsSinceEpoch(received, Qt::UTC).date().year());
     if (!reference)
         return reference.error();
@@ -264,7 +270,7 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     const QString assignee = cell(row, "assignee").trimmed();
     const QString product = cell(row, "product_ref").trimmed();
     const QString url = cell(row, "public_url").trimmed();
-    BulkStatement &s = *m_insertComplaint;
+    BatchInsert &s = *m_insertComplaint;
     s.bind(1, id);
     s.bind(2, *reference);
     s.bind(3, *customer);
@@ -286,29 +292,7 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     s.bind(16, externalId);
     if (auto st = execInsert(s, 17); !st)
         return st;
-    JsonFields f;
-    f.add("assignee", assignee);
-    if (category.isEmpty())
-        f.addNull("category_id");
-    else
-        f.add("category_id", category);
-    f.add("channel_id", channel);
-    f.addStamp("created_at", "created_by", m_now, m_db.user());
-    f.add("customer_id", *customer);
-    f.add("description", description);
-    f.add("external_id", externalId);
-    f.add("justified", toString(justified));
-    f.add("product_ref", product);
-    f.add("public_url", url);
-    f.add("received_at", received);
-    f.add("reference", *reference);
-    f.add("severity", toString(severity));
-    f.add("status", toString(status));
-    f.add("subject", subject);
-    f.add("tags", tags);
-    f.addStamp("updated_at", "updated_by", m_now, m_db.user());
-    if (auto st = logInsert(QStringLiteral("complaint"), id, f.text()); !st)
-        return st;
+    // Its change-log entry is written with the others at the end of the run (logNewRows).
     ++m_report.inserted;
     return {};
 }
@@ -375,6 +359,8 @@ Status ImportRun::updateCustomer(const QString &existing, const Customer &c)
 {
     // A known customer: the file's non-empty values win; the rest stays as it is. Updates are
     // rare next to inserts, so they go through RowWriter like any edit.
+    if (auto s = flushInserts(); !s) // it may be one this run added
+        return s;
     QVariantMap columns;
     auto put = [&](const char *field, const char *column, const QString &value) {
         if (this->col(field) >= 0 && !value.isEmpty())

@@ -3,7 +3,6 @@
 // (importrows.cpp), and commits once (or rolls back).
 #include "importrun.h"
 
-#include "jsonfields.h"
 #include "domain/phone.h"
 #include "domain/uuid.h"
 #include "search/deferredindex.h"
@@ -18,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 #include <deque>
 
 namespace kd {
@@ -31,6 +32,14 @@ constexpr int kProgressEvery = 2000;
 // full-text) spill to the WAL and are read back through its index for every row, which made a
 // million rows take over ten minutes. Given back when the run ends.
 constexpr int kImportCacheKiB = 256 * 1024;
+// A large import drops the complaint table's secondary indexes once it has added this many rows
+// and expects at least kLargeImportRows new ones, as many as the table held before; finish()
+// builds them again, each in one sorted pass. Row by row, an index whose keys come in random
+// order (customer, received time, status ...) costs a B-tree descent and page changes per row:
+// on the SQL alone, 1,000,000 complaints took 24.4 s CPU with the indexes, 7.3 s without plus
+// 5.4 s to build them afterwards (docs/benchmarks.md, "Import").
+constexpr qint64 kSuspendIndexesAfter = 20000;
+constexpr qint64 kLargeImportRows = 50000;
 
 // Sets the connection's cache size for as long as it lives, then puts the old one back.
 class CacheSizeScope
@@ -56,6 +65,85 @@ private:
     }
     sqlite3 *m_db;
     qint64 m_old = -2000;
+};
+
+// Change-log entries of the rows an import adds, one INSERT ... SELECT per table at the end of the
+// run instead of one insert per row: the "fields" object is built by json_object from the stored
+// row, with the keys (sorted, as RowWriter writes them) and values the row was inserted with.
+// Parents come first (customers, their handles, then complaints) so that a pulled page never
+// holds a row whose parent comes later. The ids and HLC stamps are made per row, in insert order
+// (local_id; rowid for customer_handle, which has no local_id), by the two functions below
+// (ChangeStampFunctions).
+struct NewRowLog
+{
+    const char *table;
+    const char *sql;
+};
+const NewRowLog kNewRowLogs[] = {
+    {"customer",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'customer', id, 'insert', json_object("
+     "'created_at', created_at, 'created_by', created_by, 'customer_number', customer_number, "
+     "'email', email, 'external_id', external_id, 'form_of_address', form_of_address, "
+     "'language', language, 'name', name, 'notes', notes, 'phone', phone, "
+     "'phone_norm', phone_norm, 'preferred_channel_id', preferred_channel_id, "
+     "'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM customer WHERE local_id > ?1 ORDER BY local_id"},
+    // A handle added to a known customer went through RowWriter, which logged it already.
+    {"customer_handle",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'customer_handle', h.id, 'insert', json_object("
+     "'created_at', h.created_at, 'created_by', h.created_by, 'customer_id', h.customer_id, "
+     "'handle', h.handle, 'handle_norm', h.handle_norm, 'platform', h.platform, "
+     "'updated_at', h.updated_at, 'updated_by', h.updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM customer_handle h WHERE h.rowid > ?1 AND NOT EXISTS (SELECT 1 FROM change_log l "
+     "WHERE l.table_name = 'customer_handle' AND l.row_id = h.id) ORDER BY h.rowid"},
+    {"complaint",
+     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
+     "SELECT kd_import_change_id(), 'complaint', id, 'insert', json_object("
+     "'assignee', assignee, 'category_id', category_id, 'channel_id', channel_id, "
+     "'created_at', created_at, 'created_by', created_by, 'customer_id', customer_id, "
+     "'description', description, 'external_id', external_id, 'justified', justified, "
+     "'product_ref', product_ref, 'public_url', public_url, 'received_at', received_at, "
+     "'reference', reference, 'severity', severity, 'status', status, 'subject', subject, "
+     "'tags', tags, 'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
+     "FROM complaint WHERE local_id > ?1 ORDER BY local_id"},
+};
+
+// kd_import_change_id() and kd_import_hlc() for the statements above, on the run's connection for
+// as long as this lives: a UUIDv7 change id and the run's next HLC stamp, as a row-by-row writer
+// would make them.
+class ChangeStampFunctions
+{
+public:
+    ChangeStampFunctions(sqlite3 *db, const std::function<QString()> &changeId,
+                         const std::function<QString()> &hlc)
+        : m_db(db), m_changeId(changeId), m_hlc(hlc)
+    {
+        sqlite3_create_function_v2(db, "kd_import_change_id", 0, SQLITE_UTF8, &m_changeId, call,
+                                   nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(db, "kd_import_hlc", 0, SQLITE_UTF8, &m_hlc, call, nullptr,
+                                   nullptr, nullptr);
+    }
+    ~ChangeStampFunctions()
+    {
+        for (const char *name : {"kd_import_change_id", "kd_import_hlc"})
+            sqlite3_create_function_v2(m_db, name, 0, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                       nullptr, nullptr);
+    }
+    ChangeStampFunctions(const ChangeStampFunctions &) = delete;
+    ChangeStampFunctions &operator=(const ChangeStampFunctions &) = delete;
+
+private:
+    static void call(sqlite3_context *context, int, sqlite3_value **)
+    {
+        const auto *make = static_cast<const std::function<QString()> *>(
+            sqlite3_user_data(context));
+        const QByteArray text = (*make)().toUtf8();
+        sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    sqlite3 *m_db;
+    std::function<QString()> m_changeId, m_hlc;
 };
 
 QString csvCell(const QString &text)
@@ -146,11 +234,24 @@ void ImportRun::loadHlc()
     m_hlc = HlcStamp::parse(m_db.stateValue(QStringLiteral("hlc"))).value_or(HlcStamp{});
 }
 
-std::array<std::unique_ptr<BulkStatement> *, 10> ImportRun::statements()
+std::array<std::unique_ptr<BulkStatement> *, 6> ImportRun::statements()
 {
-    return {&m_findComplaint,   &m_insertComplaint, &m_insertLog,       &m_insertCustomer,
-            &m_insertHandle,    &m_findCustomer[0], &m_findCustomer[1], &m_findCustomer[2],
-            &m_findCustomer[3], &m_findCustomer[4]};
+    return {&m_findComplaint,   &m_findCustomer[0], &m_findCustomer[1],
+            &m_findCustomer[2], &m_findCustomer[3], &m_findCustomer[4]};
+}
+
+std::array<std::unique_ptr<BatchInsert> *, 3> ImportRun::inserts()
+{
+    return {&m_insertCustomer, &m_insertHandle, &m_insertComplaint};
+}
+
+Status ImportRun::flushInserts()
+{
+    // Parents first, as they were made (the foreign keys are only checked at commit anyway).
+    for (std::unique_ptr<BatchInsert> *s : inserts())
+        if (auto st = (*s)->flush(); !st)
+            return (*s)->toError(QStringLiteral("import"));
+    return {};
 }
 
 Status ImportRun::prepare()
@@ -162,19 +263,6 @@ Status ImportRun::prepare()
     static const char *const sql[] = {
         "SELECT id FROM complaint WHERE external_id = ?1 AND external_id <> '' "
         "UNION ALL SELECT id FROM complaint WHERE reference = ?1 LIMIT 1",
-        "INSERT INTO complaint(id, reference, customer_id, channel_id, received_at, subject, "
-        "description, category_id, severity, justified, status, assignee, product_ref, "
-        "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?17, ?18, ?18)",
-        "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, "
-        "created_at) VALUES (?, ?, ?, 'insert', ?, ?, ?, ?)",
-        "INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
-        "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
-        "INSERT INTO customer_handle(id, customer_id, platform, handle, handle_norm, "
-        "created_at, updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
-        "?7, ?7)",
         "SELECT id, erased_at FROM customer WHERE (external_id = ?1 OR external_id = ?2) "
         "AND external_id <> '' AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
         "SELECT id, erased_at FROM customer WHERE customer_number = ?1 AND customer_number <> '' "
@@ -192,6 +280,29 @@ Status ImportRun::prepare()
         if (!(*s)->ok())
             return (*s)->toError(QStringLiteral("prepare import"));
     }
+    // In the order of inserts(), with the number of parameters of a row.
+    static const std::pair<const char *, int> insertSql[] = {
+        {"INSERT INTO customer(id, name, customer_number, email, phone, phone_norm, language, "
+         "form_of_address, external_id, notes, created_at, updated_at, created_by, updated_by) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?12)",
+         12},
+        {"INSERT INTO customer_handle(id, customer_id, platform, handle, handle_norm, "
+         "created_at, updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
+         "?7, ?7)",
+         7},
+        {"INSERT INTO complaint(id, reference, customer_id, channel_id, received_at, subject, "
+         "description, category_id, severity, justified, status, assignee, product_ref, "
+         "public_url, tags, external_id, created_at, updated_at, created_by, updated_by) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+         "?17, ?18, ?18)",
+         18}};
+    const auto *nextInsert = insertSql;
+    for (std::unique_ptr<BatchInsert> *s : inserts()) {
+        *s = std::make_unique<BatchInsert>(m_db.handle(), nextInsert->first, nextInsert->second);
+        ++nextInsert;
+        if (!(*s)->ok())
+            return (*s)->toError(QStringLiteral("prepare import"));
+    }
     return {};
 }
 
@@ -201,24 +312,21 @@ QString ImportRun::nextHlc()
     return m_hlc.toString();
 }
 
-Status ImportRun::execInsert(BulkStatement &s, int stampAt)
+Status ImportRun::execInsert(BatchInsert &s, int stampAt)
 {
     s.bind(stampAt, m_now);
     s.bind(stampAt + 1, m_db.user());
-    return s.exec();
-}
-
-Status ImportRun::logInsert(const QString &table, const QString &id, const QString &fields)
-{
-    BulkStatement &s = *m_insertLog;
-    s.bind(1, uuid::v7(m_db.clock()));
-    s.bind(2, table);
-    s.bind(3, id);
-    s.bind(4, fields);
-    s.bind(5, nextHlc());
-    s.bind(6, m_db.user());
-    s.bind(7, m_now);
-    return s.exec();
+    // Parents are written before the complaints that point to them. A child written first is a
+    // pending (deferred) foreign-key violation, and while there is one SQLite looks up every
+    // parent row it inserts in each child table; with the child's index dropped for a large
+    // run (suspendComplaintIndexes) that lookup is a scan of the complaint table.
+    if (&s == m_insertComplaint.get() && s.rowFillsBatch())
+        for (BatchInsert *parent : {m_insertCustomer.get(), m_insertHandle.get()})
+            if (auto st = parent->flush(); !st)
+                return parent->toError(QStringLiteral("import"));
+    if (auto st = s.endRow(); !st)
+        return s.toError(QStringLiteral("import"));
+    return {};
 }
 
 Result<QString> ImportRun::nextReference(int year)
@@ -231,9 +339,22 @@ Result<QString> ImportRun::nextReference(int year)
         if (!q)
             return q.error();
         it = m_references.insert(year, q->next() ? q->value(0).toLongLong() : 0);
+        m_firstReferences.insert(year, it.value());
     }
     ++it.value();
     return QStringLiteral("KL-%1-%2").arg(year).arg(it.value(), 6, 10, QLatin1Char('0'));
+}
+
+bool ImportRun::isReferenceOfThisRun(const QString &text) const
+{
+    // "KL-2026-000123": a number this run gave, above where the year's counter stood before.
+    if (!text.startsWith(u"KL-") || text.size() < 9 || text.at(7) != u'-')
+        return false;
+    bool yearOk = false, numberOk = false;
+    const int year = QStringView(text).mid(3, 4).toInt(&yearOk);
+    const qint64 number = QStringView(text).mid(8).toLongLong(&numberOk);
+    return yearOk && numberOk && number > m_firstReferences.value(year, 0)
+           && number <= m_references.value(year, 0);
 }
 
 QString ImportRun::catalogId(QHash<QString, QString> &cache, const QString &word,
@@ -331,7 +452,7 @@ void ImportRun::rememberCustomer(const CustomerKeys &keys, const QString &id)
 
 Status ImportRun::insertCustomer(const Customer &c)
 {
-    BulkStatement &s = *m_insertCustomer;
+    BatchInsert &s = *m_insertCustomer;
     const QString phoneNorm = normalizePhone(c.phone);
     s.bind(1, c.meta.id);
     s.bind(2, c.name);
@@ -345,24 +466,9 @@ Status ImportRun::insertCustomer(const Customer &c)
     s.bind(10, c.notes);
     if (auto st = execInsert(s, 11); !st)
         return st;
-    JsonFields f;
-    f.addStamp("created_at", "created_by", m_now, m_db.user());
-    f.add("customer_number", c.customerNumber);
-    f.add("email", c.email);
-    f.add("external_id", c.externalId);
-    f.add("form_of_address", toString(c.formOfAddress));
-    f.add("language", c.language);
-    f.add("name", c.name);
-    f.add("notes", c.notes);
-    f.add("phone", c.phone);
-    f.add("phone_norm", phoneNorm);
-    f.addNull("preferred_channel_id");
-    f.addStamp("updated_at", "updated_by", m_now, m_db.user());
-    if (auto st = logInsert(QStringLiteral("customer"), c.meta.id, f.text()); !st)
-        return st;
     for (const SocialHandle &h : c.handles) {
         const QString id = uuid::v7(m_db.clock());
-        BulkStatement &hs = *m_insertHandle;
+        BatchInsert &hs = *m_insertHandle;
         hs.bind(1, id);
         hs.bind(2, c.meta.id);
         hs.bind(3, h.platform);
@@ -370,21 +476,156 @@ Status ImportRun::insertCustomer(const Customer &c)
         hs.bind(5, normalizeHandle(h.handle));
         if (auto st = execInsert(hs, 6); !st)
             return st;
-        JsonFields hf;
-        hf.addStamp("created_at", "created_by", m_now, m_db.user());
-        hf.add("customer_id", c.meta.id);
-        hf.add("handle", h.handle);
-        hf.add("handle_norm", normalizeHandle(h.handle));
-        hf.add("platform", h.platform);
-        hf.addStamp("updated_at", "updated_by", m_now, m_db.user());
-        if (auto st = logInsert(QStringLiteral("customer_handle"), id, hf.text()); !st)
-            return st;
     }
+    return {};
+}
+
+Status ImportRun::markFirstRows()
+{
+    const std::pair<const char *, qint64 *> tables[] = {
+        {"SELECT coalesce(max(local_id), 0) FROM complaint", &m_lastComplaintBefore},
+        {"SELECT coalesce(max(local_id), 0) FROM customer", &m_lastCustomerBefore},
+        {"SELECT coalesce(max(rowid), 0) FROM customer_handle", &m_lastHandleBefore}};
+    for (const auto &[sql, last] : tables) {
+        BulkStatement s(m_db.handle(), sql);
+        if (!s.ok() || !s.step())
+            return s.toError(QStringLiteral("import"));
+        *last = s.columnInt(0);
+        s.reset();
+    }
+    return {};
+}
+
+Status ImportRun::suspend(const char *type, const QStringList &names, bool optional)
+{
+    for (const QString &name : names) {
+        BulkStatement text(m_db.handle(),
+                           "SELECT sql FROM sqlite_master WHERE type = ?1 AND name = ?2");
+        text.bind(1, QString::fromLatin1(type));
+        text.bind(2, name);
+        if (!text.ok() || !text.step())
+            return text.toError(QStringLiteral("import: %1 %2").arg(QLatin1String(type), name));
+        m_suspended << text.columnText(0).toUtf8();
+        text.reset();
+        // Names come from this file or from sqlite_master, never from the user.
+        const QByteArray drop = QByteArray("DROP ") + type + ' ' + name.toUtf8();
+        BulkStatement dropIt(m_db.handle(), drop.constData());
+        if (auto s = dropIt.exec(); !s) {
+            m_suspended.removeLast(); // still there: nothing to make again
+            // SQLite refuses to drop an index (SQLITE_LOCKED) while another statement of the
+            // connection is reading, e.g. a list the window is filling; the others would fail
+            // alike. The run then goes on with the indexes it has.
+            if (optional)
+                return {};
+            return s;
+        }
+    }
+    return {};
+}
+
+Status ImportRun::suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes)
+{
+    m_indexesDecided = true;
+    if (totalBytes <= 0 || bytesRead <= 0)
+        return {};
+    const qint64 expected = m_report.inserted * totalBytes / bytesRead;
+    if (expected < kLargeImportRows || expected < m_lastComplaintBefore)
+        return {};
+    // Kept: the external id's (the run looks rows up by it) and those over columns an import
+    // leaves empty ("IS NOT NULL"), which cost nothing per row but a table scan to build.
+    BulkStatement names(m_db.handle(),
+                        "SELECT name FROM sqlite_master WHERE type = 'index' "
+                        "AND tbl_name = 'complaint' AND sql IS NOT NULL "
+                        "AND name <> 'complaint_external_id' AND sql NOT LIKE '%IS NOT NULL%' "
+                        "ORDER BY name");
+    QStringList drop;
+    while (names.step())
+        drop << names.columnText(0);
+    if (!names.error().isEmpty())
+        return names.toError(QStringLiteral("import"));
+    names.reset();
+    if (auto s = flushInserts(); !s)
+        return s;
+    return suspend("index", drop, true);
+}
+
+Status ImportRun::restoreSuspended()
+{
+    for (const QByteArray &sql : std::as_const(m_suspended)) {
+        BulkStatement create(m_db.handle(), sql.constData());
+        if (!create.ok())
+            return create.toError(QStringLiteral("import: restore"));
+        if (auto s = create.exec(); !s)
+            return s;
+    }
+    m_suspended.clear();
+    return {};
+}
+
+Status ImportRun::logNewRows()
+{
+    const ChangeStampFunctions functions(
+        m_db.handle(), [this] { return uuid::v7(m_db.clock()); }, [this] { return nextHlc(); });
+    qint64 lastSeq = 0;
+    {
+        BulkStatement s(m_db.handle(), "SELECT coalesce(max(seq), 0) FROM change_log");
+        if (!s.ok() || !s.step())
+            return s.toError(QStringLiteral("import"));
+        lastSeq = s.columnInt(0);
+    }
+    // The two triggers that write each change's base (migrations 0005, 0012) would run as a
+    // sub-program per entry; for a new row they write an empty base, done below in one go.
+    if (auto s = suspend("trigger", {u"sync_change_base_new_row"_qs, u"sync_change_base_record"_qs});
+        !s)
+        return s;
+    const qint64 lastBefore[] = {m_lastCustomerBefore, m_lastHandleBefore, m_lastComplaintBefore};
+    for (int i = 0; i < int(std::size(kNewRowLogs)); ++i) {
+        BulkStatement s(m_db.handle(), kNewRowLogs[i].sql);
+        if (!s.ok())
+            return s.toError(QStringLiteral("prepare import"));
+        s.bind(1, lastBefore[i]);
+        s.bind(2, m_db.user());
+        s.bind(3, m_now);
+        if (auto st = s.exec(); !st)
+            return s.toError(QStringLiteral("log the new %1 rows")
+                                 .arg(QLatin1String(kNewRowLogs[i].table)));
+    }
+    if (auto s = restoreSuspended(); !s)
+        return s;
+    // What sync_change_base_new_row writes for the insert of a row the server never sent. The
+    // run's rows have ids made in this run, so none can have a server version (sync_row); should
+    // one have, the import fails rather than push it with a wrong base.
+    BulkStatement base(
+        m_db.handle(),
+        "INSERT INTO sync_change_base(change_seq, base, row_base, clock_offset) "
+        "SELECT l.seq, '{}', 0, coalesce((SELECT CAST(value AS INTEGER) FROM local_state "
+        "WHERE key = 'sync_clock_offset_ms'), 0) FROM change_log l WHERE l.seq > ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM sync_row r WHERE r.table_name = l.table_name "
+        "AND r.row_id = l.row_id) ORDER BY l.seq");
+    base.bind(1, lastSeq);
+    if (auto s = base.exec(); !s)
+        return s;
+    BulkStatement check(m_db.handle(),
+                        "SELECT count(*) FROM change_log l WHERE l.seq > ?1 AND NOT EXISTS "
+                        "(SELECT 1 FROM sync_change_base b WHERE b.change_seq = l.seq)");
+    check.bind(1, lastSeq);
+    if (!check.ok() || !check.step())
+        return check.toError(QStringLiteral("import"));
+    if (check.columnInt(0) != 0)
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("import: %1 new rows already have a server version")
+                             .arg(check.columnInt(0)));
     return {};
 }
 
 Status ImportRun::finish()
 {
+    if (auto s = flushInserts(); !s)
+        return s;
+    if (auto s = logNewRows(); !s)
+        return s;
+    if (auto s = restoreSuspended(); !s)
+        return s;
     if (auto s = indexDeferred(m_db); !s)
         return s;
     for (auto it = m_references.cbegin(); it != m_references.cend(); ++it)
@@ -469,6 +710,13 @@ Status ImportRun::execute(CsvReader &reader)
     // Rows added from here on are indexed in one statement by finish(), not one by one.
     if (auto s = deferSearchIndex(m_db); !s)
         return s;
+    if (auto s = markFirstRows(); !s)
+        return s;
+    // The per-row search-index triggers only decide to leave the run's rows alone (they are
+    // above the deferred mark) but, run as a sub-program with its own frame per row whose WHEN
+    // reads local_state, that took as long as inserting the row. finish() makes them again.
+    if (auto s = suspend("trigger", {u"complaint_fts_insert"_qs, u"customer_fts_insert"_qs}); !s)
+        return s;
     if (auto s = prepare(); !s)
         return s;
     ImportProgress progress;
@@ -492,6 +740,10 @@ Status ImportRun::execute(CsvReader &reader)
             e.where = tr("line %1").arg(record.line);
             return e;
         }
+        if (!m_indexesDecided && m_report.inserted >= kSuspendIndexesAfter
+            && m_options.kind == ImportKind::Complaints)
+            if (auto s = suspendComplaintIndexes(reader.bytesRead(), reader.totalBytes()); !s)
+                return s;
         if (m_report.rows % kProgressEvery == 0 && !report()) {
             m_report.cancelled = true;
             return {}; // the transaction rolls back: nothing half-imported stays
@@ -511,6 +763,8 @@ Status ImportRun::execute(CsvReader &reader)
         return s;
     // The statements must be gone before COMMIT/ROLLBACK, or SQLite keeps them busy.
     for (std::unique_ptr<BulkStatement> *s : statements())
+        s->reset();
+    for (std::unique_ptr<BatchInsert> *s : inserts())
         s->reset();
     if (m_options.dryRun)
         return {}; // rolled back by the transaction's destructor

@@ -43,7 +43,10 @@ private:
     using CustomerKeys = QList<std::pair<QString, QString>>;
 
     // Every prepared statement, so that they are made and dropped together.
-    std::array<std::unique_ptr<BulkStatement> *, 10> statements();
+    std::array<std::unique_ptr<BulkStatement> *, 6> statements();
+    // The inserts, gathered into multi-row statements (flushInserts() writes what is pending).
+    std::array<std::unique_ptr<BatchInsert> *, 3> inserts();
+    Status flushInserts();
     Status prepare();
     void reject(const CsvRecord &r, int col, const QString &reason);
     QString columnName(int col) const;
@@ -79,10 +82,22 @@ private:
     void rememberCustomer(const CustomerKeys &keys, const QString &id);
     Status insertCustomer(const Customer &c);
     // Binds the time and user at stampAt and stampAt + 1, and runs the insert.
-    Status execInsert(BulkStatement &s, int stampAt);
-    Status logInsert(const QString &table, const QString &id, const QString &fields);
+    Status execInsert(BatchInsert &s, int stampAt);
+    // The highest local_id (rowid) of each table the run adds rows to, from before the run: the rows
+    // above it are the run's own, logged for sync in one statement per table by logNewRows().
+    Status markFirstRows();
+    // Drops triggers or indexes, keeping their CREATE statements from sqlite_master, and
+    // makes them again; inside the run's transaction, so a rollback brings them back too.
+    // Optional: when one cannot be dropped, it and the rest stay, and that is no error.
+    Status suspend(const char *type, const QStringList &names, bool optional = false);
+    Status restoreSuspended();
+    // Drops the complaint table's secondary indexes for the rest of a large run (see the .cpp).
+    Status suspendComplaintIndexes(qint64 bytesRead, qint64 totalBytes);
+    Status logNewRows();
     QString nextHlc();
     Result<QString> nextReference(int year);
+    // True for a reference this run gave a complaint (which may not be written yet).
+    bool isReferenceOfThisRun(const QString &text) const;
     // A channel or category word's id, looked up once per word; empty when it is not known.
     QString catalogId(QHash<QString, QString> &cache, const QString &word,
                       const std::function<QString(const QString &)> &find);
@@ -101,14 +116,18 @@ private:
     QHash<QString, qint64> m_seen; // external id -> line where it was first seen in this file
     QHash<QString, QString> m_customerByKey;
     QHash<QString, QString> m_channels, m_categories;
-    QHash<int, qint64> m_references;
+    QHash<int, qint64> m_references;      // year -> last number given
+    QHash<int, qint64> m_firstReferences; // year -> the counter before the run
     QString m_unknownCustomerId;
     QString m_defaultChannelId;
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
-    std::unique_ptr<BulkStatement> m_findComplaint, m_insertComplaint, m_insertLog,
-        m_insertCustomer, m_insertHandle;
+    QList<QByteArray> m_suspended; // CREATE statements of what suspend() dropped
+    bool m_indexesDecided = false;
+    qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
+    std::unique_ptr<BulkStatement> m_findComplaint;
+    std::unique_ptr<BatchInsert> m_insertComplaint, m_insertCustomer, m_insertHandle;
     std::unique_ptr<BulkStatement> m_findCustomer[5];
 };
 
