@@ -55,7 +55,7 @@ TEST_CASE("an imported file reaches the server and another desktop whole, parent
         return b.count(u"SELECT count(*) FROM complaint"_qs) == rows
                && b.count(u"SELECT count(*) FROM customer_handle"_qs) == rows / 300;
     }));
-    for (const QString table : {u"customer"_qs, u"customer_handle"_qs, u"complaint"_qs})
+    for (const QString &table : {u"customer"_qs, u"customer_handle"_qs, u"complaint"_qs})
         CHECK(a.differences(b, table) == QString());
     // The other desktop finds them by search as well.
     CHECK(b.count(u"SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH 'regel'"_qs) == rows);
