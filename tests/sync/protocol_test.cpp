@@ -65,7 +65,13 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
     const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
     const int receipts = server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt();
 
-    const SyncReport once = a.syncOk();
+    // The push alone: a pull would bring the versions of this desktop's own changes as well.
+    ServerConnection pusher;
+    KD_REQUIRE_OK(pusher.open(server.address()));
+    SyncEngine engine(a.db(), pusher);
+    SyncReport once;
+    KD_REQUIRE_OK(engine.handshake(once));
+    KD_REQUIRE_OK(engine.push(once));
     CHECK(once.pushed == sent);
     CHECK(once.conflicts == 0);
     CHECK(once.rejected == 0);
@@ -97,6 +103,30 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
             feedOrder << entries->value(0).toString();
     entries->finish();
     CHECK(feedOrder == madeOrder);
+    // From the answer alone the desktop knows the server's version of every field it pushed (the
+    // base of its next edit), whether the answer was applied or only its versions recorded.
+    for (const QString &id : {kettle.complaint.meta.id, toaster.complaint.meta.id,
+                              blender.complaint.meta.id, blender.customer.meta.id}) {
+        INFO(id.toStdString());
+        auto known = runQuery(a.db(), u"SELECT base, fver FROM sync_row WHERE row_id = ?"_qs, {id});
+        KD_REQUIRE_OK(known);
+        REQUIRE(known->next());
+        const qint64 base = known->value(0).toLongLong();
+        const QJsonObject fver = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
+        known->finish();
+        const QJsonObject serverFver =
+            QJsonDocument::fromJson(
+                server.scalar(u"SELECT fver::text FROM kd.row_state WHERE row_id = ?"_qs, {id})
+                    .toString()
+                    .toUtf8())
+                .object();
+        REQUIRE(!serverFver.isEmpty());
+        for (auto it = serverFver.begin(); it != serverFver.end(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK(qint64(fver.contains(it.key()) ? fver.value(it.key()).toDouble() : base)
+                  == qint64(it.value().toDouble()));
+        }
+    }
     const int feedSize = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
 
     // The answer was lost: the same batch again changes nothing and is answered as done.
