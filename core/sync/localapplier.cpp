@@ -337,7 +337,8 @@ Result<QSet<QString>> LocalApplier::recordNewRows(const QList<RemoteChange> &ans
         if (!q)
             return q.error();
         (*q)->bindValue(0, it.key());
-        (*q)->bindValue(1, QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+        (*q)->bindValue(
+            1, QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
         (*q)->bindValue(2, it.key());
         (*q)->bindValue(3, it.key());
         if (!(*q)->exec())

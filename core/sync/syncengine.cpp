@@ -270,10 +270,11 @@ Status SyncEngine::push(SyncReport &report)
                 continue;
             answered.insert(key);
             const QJsonObject state = r.value(u"state").toObject();
-            if (r.value(u"result").toString() != QLatin1String("applied")
-                || r.value(u"duplicate").toBool() || sent.value(u"op").toString() != QLatin1String("insert")
-                || state.value(u"data").toObject().isEmpty()
-                || state.value(u"data").toObject() != sent.value(u"fields").toObject())
+            if (r.value(u"result").toString() != QLatin1String("applied") ||
+                r.value(u"duplicate").toBool() ||
+                sent.value(u"op").toString() != QLatin1String("insert") ||
+                state.value(u"data").toObject().isEmpty() ||
+                state.value(u"data").toObject() != sent.value(u"fields").toObject())
                 continue;
             RemoteChange rc;
             rc.table = sent.value(u"table").toString();

@@ -61,7 +61,8 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
     REQUIRE(a.count(u"SELECT count(*) FROM change_log WHERE op = 'update'"_qs) >= 2);
     REQUIRE(a.count(u"SELECT count(*) FROM change_log WHERE op = 'insert'"_qs) >= 6);
     KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_log AS SELECT * FROM change_log"_qs));
-    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
+    KD_REQUIRE_OK(
+        runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
     const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
     const int receipts = server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt();
 
@@ -88,9 +89,10 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
         INFO(id.toStdString());
         CHECK(server.scalar(u"SELECT count(*) FROM kd.change WHERE change_id = ?::uuid"_qs, {id})
                   .toInt() == 1);
-        CHECK(server.scalar(u"SELECT substr(hlc, 16) FROM kd.change WHERE change_id = ?::uuid"_qs,
-                            {id})
-                  .toString() == log->value(1).toString());
+        CHECK(
+            server
+                .scalar(u"SELECT substr(hlc, 16) FROM kd.change WHERE change_id = ?::uuid"_qs, {id})
+                .toString() == log->value(1).toString());
     }
     log->finish();
     ServerConnection feed;
@@ -112,7 +114,8 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
         KD_REQUIRE_OK(known);
         REQUIRE(known->next());
         const qint64 base = known->value(0).toLongLong();
-        const QJsonObject fver = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
+        const QJsonObject fver =
+            QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
         known->finish();
         const QJsonObject serverFver =
             QJsonDocument::fromJson(
@@ -123,8 +126,8 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
         REQUIRE(!serverFver.isEmpty());
         for (auto it = serverFver.begin(); it != serverFver.end(); ++it) {
             INFO(it.key().toStdString());
-            CHECK(qint64(fver.contains(it.key()) ? fver.value(it.key()).toDouble() : base)
-                  == qint64(it.value().toDouble()));
+            CHECK(qint64(fver.contains(it.key()) ? fver.value(it.key()).toDouble() : base) ==
+                  qint64(it.value().toDouble()));
         }
     }
     const int feedSize = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
@@ -139,25 +142,27 @@ TEST_CASE("a batch of new rows between edits is applied once when sent twice, ea
     CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feedSize);
     CHECK(server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt() == receipts + sent);
     CHECK(a.count(u"SELECT count(*) FROM change_log"_qs) == 0);
-    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs).toInt()
-          == 3);
-    CHECK(server.scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
-                        {toaster.complaint.meta.id})
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs)
+              .toInt() == 3);
+    CHECK(server
+              .scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
+                      {toaster.complaint.meta.id})
               .toString() == u"Toaster burns bread"_qs);
-    CHECK(server.scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
-                        {kettle.complaint.meta.id})
+    CHECK(server
+              .scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
+                      {kettle.complaint.meta.id})
               .toString() == u"Kettle leaks"_qs);
 
     // A colleague gets it all, equal row for row; nothing waits to go up on either desk.
     REQUIRE(b.syncUntil([&] {
-        return b.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs, {blender.complaint.meta.id})
-               == 1;
+        return b.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs,
+                       {blender.complaint.meta.id}) == 1;
     }));
     a.syncOk();
     for (const QString &table : {u"complaint"_qs, u"customer"_qs, u"interaction"_qs})
         CHECK(a.differences(b, table) == QString());
-    CHECK(b.value(u"complaint"_qs, toaster.complaint.meta.id, u"subject"_qs)
-          == u"Toaster burns bread"_qs);
+    CHECK(b.value(u"complaint"_qs, toaster.complaint.meta.id, u"subject"_qs) ==
+          u"Toaster burns bread"_qs);
     CHECK(b.count(u"SELECT count(*) FROM change_log"_qs) == 0);
 }
 

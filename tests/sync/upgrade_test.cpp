@@ -85,7 +85,8 @@ TEST_CASE("a server upgraded from schema 6 keeps what was pushed: a batch sent b
     Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
     const Registration before = a.registerComplaint(u"Pushed to schema 6"_qs);
     KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_log AS SELECT * FROM change_log"_qs));
-    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
+    KD_REQUIRE_OK(
+        runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
     const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
     CHECK(a.syncOk().pushed == sent);
     const int feed = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
@@ -108,13 +109,12 @@ TEST_CASE("a server upgraded from schema 6 keeps what was pushed: a batch sent b
     CHECK(again.pushed == sent + added); // a duplicate is answered as the first time: applied
     CHECK(again.rejected == 0);
     CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feed + added);
-    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs).toInt()
-          == 2);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs)
+              .toInt() == 2);
 
     REQUIRE(b.syncUntil([&] {
         return b.count(u"SELECT count(*) FROM complaint WHERE id IN (?, ?)"_qs,
-                       {before.complaint.meta.id, after.complaint.meta.id})
-               == 2;
+                       {before.complaint.meta.id, after.complaint.meta.id}) == 2;
     }));
     a.syncOk();
     CHECK(a.differences(b, u"complaint"_qs) == QString());
