@@ -21,6 +21,9 @@ CREATE OR REPLACE FUNCTION kd.push(p_site text, p_changes jsonb) RETURNS jsonb
 AS $$
 DECLARE
     total int := jsonb_array_length(p_changes);
+    -- The changes taken apart once: a batch read from a table may be stored compressed and
+    -- would be decompressed again at every `->`.
+    elems jsonb[];
     is_new boolean[];
     answers jsonb[] := array_fill(NULL::jsonb, ARRAY[total]);
     run_from int := 0;
@@ -32,8 +35,10 @@ BEGIN
     -- Which changes are inserts of rows new to the server: first change of their row in the
     -- batch, row not there (as far as the caller can see: a hidden one makes the run fail and
     -- fall back), id not applied before, no reference clash.
-    SELECT coalesce(array_agg(f.is_new ORDER BY f.n), '{}') INTO is_new
-      FROM (SELECT e.n,
+    SELECT coalesce(array_agg(f.c ORDER BY f.n), '{}'),
+           coalesce(array_agg(f.is_new ORDER BY f.n), '{}')
+      INTO elems, is_new
+      FROM (SELECT e.n, e.c,
                    coalesce(e.c ->> 'op' = 'insert'
                             AND e.c ->> 'table' <> 'privacy_action'
                             AND row_number() OVER (PARTITION BY e.c ->> 'table', e.c ->> 'row'
@@ -63,8 +68,7 @@ BEGIN
         END IF;
         IF run_from > 0 THEN
             -- The run's changes, in order.
-            run := jsonb_path_query_array(p_changes,
-                                          format('$[%s to %s]', run_from - 1, n - 2)::jsonpath);
+            run := to_jsonb(elems[run_from:n - 1]);
             written := 0;
             BEGIN
                 -- Both set_config calls run for a row as it is read, just before it is inserted,
@@ -77,10 +81,13 @@ BEGIN
                         SELECT e.c ->> 'table', e.c ->> 'row', e.c -> 'fields'
                           FROM jsonb_array_elements(run) AS e(c)
                          WHERE set_config('kd.change_id', e.c ->> 'id', true) IS NOT NULL
-                           AND set_config('kd.hlc', lpad(greatest(least(
-                                   left(e.c ->> 'hlc', 15)::bigint + coalesce((e.c ->> 'off')::bigint, 0),
-                                   (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 60000),
-                                   0)::text, 15, '0') || substr(e.c ->> 'hlc', 16), true) IS NOT NULL
+                           AND set_config('kd.hlc',
+                                   lpad(greatest(least(left(e.c ->> 'hlc', 15)::bigint
+                                                       + coalesce((e.c ->> 'off')::bigint, 0),
+                                                       (extract(epoch FROM clock_timestamp())
+                                                        * 1000)::bigint + 60000),
+                                                 0)::text, 15, '0')
+                                   || substr(e.c ->> 'hlc', 16), true) IS NOT NULL
                         RETURNING table_name, row_id, data, fver),
                     receipts AS (
                         INSERT INTO kd.applied_change (change_id, site, result, message)
@@ -105,13 +112,13 @@ BEGIN
                            OR not_null_violation THEN
                 -- A row of the run was refused: nothing of the run stays; one by one instead.
                 FOR i IN run_from .. n - 1 LOOP
-                    answers[i] := kd.apply_change(p_site, p_changes -> (i - 1));
+                    answers[i] := kd.apply_change(p_site, elems[i]);
                 END LOOP;
             END;
             run_from := 0;
         END IF;
         IF n <= total THEN
-            answers[n] := kd.apply_change(p_site, p_changes -> (n - 1));
+            answers[n] := kd.apply_change(p_site, elems[n]);
         END IF;
     END LOOP;
     RETURN coalesce(to_jsonb(answers), '[]');
