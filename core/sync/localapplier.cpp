@@ -185,13 +185,17 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
         }
         QStringList names{QStringLiteral("id")};
         QVariantList values{change.rowId};
+        // Per-field versions only when they differ (a full row); a feed insert's fields all have
+        // its version, the row's base.
+        const bool perField = !full.fieldVersions.isEmpty();
         QJsonObject versions;
         for (auto it = full.fields.begin(); it != full.fields.end(); ++it) {
             if (!t.columns.contains(it.key()) || it.key() == QLatin1String("id"))
                 continue;
             names << it.key();
             values << toSql(it.value());
-            versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
+            if (perField)
+                versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
         }
         if (auto s = makeRoomForReference(m_db, change.table, change.rowId,
                                           toSql(full.fields.value(u"reference")));
@@ -211,10 +215,9 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
                               QStringLiteral("INSERT OR REPLACE INTO sync_row(table_name, row_id, "
                                              "base, fver) VALUES (?, ?, ?, ?)"),
                               {change.table, change.rowId, full.version,
-                               full.fieldVersions.isEmpty()
-                                   ? QStringLiteral("{}")
-                                   : QString::fromUtf8(QJsonDocument(versions).toJson(
-                                       QJsonDocument::Compact))});
+                               perField ? QString::fromUtf8(QJsonDocument(versions).toJson(
+                                              QJsonDocument::Compact))
+                                        : QStringLiteral("{}")});
         if (!s)
             return s.error();
         return Outcome::Applied;
