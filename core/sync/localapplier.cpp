@@ -185,13 +185,17 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
         }
         QStringList names{QStringLiteral("id")};
         QVariantList values{change.rowId};
+        // Per-field versions only when they differ (a full row); a feed insert's fields all have
+        // its version, the row's base.
+        const bool perField = !full.fieldVersions.isEmpty();
         QJsonObject versions;
         for (auto it = full.fields.begin(); it != full.fields.end(); ++it) {
             if (!t.columns.contains(it.key()) || it.key() == QLatin1String("id"))
                 continue;
             names << it.key();
             values << toSql(it.value());
-            versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
+            if (perField)
+                versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
         }
         if (auto s = makeRoomForReference(m_db, change.table, change.rowId,
                                           toSql(full.fields.value(u"reference")));
@@ -211,10 +215,9 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
                               QStringLiteral("INSERT OR REPLACE INTO sync_row(table_name, row_id, "
                                              "base, fver) VALUES (?, ?, ?, ?)"),
                               {change.table, change.rowId, full.version,
-                               full.fieldVersions.isEmpty()
-                                   ? QStringLiteral("{}")
-                                   : QString::fromUtf8(QJsonDocument(versions).toJson(
-                                       QJsonDocument::Compact))});
+                               perField ? QString::fromUtf8(QJsonDocument(versions).toJson(
+                                              QJsonDocument::Compact))
+                                        : QStringLiteral("{}")});
         if (!s)
             return s.error();
         return Outcome::Applied;
@@ -299,6 +302,55 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
     if (auto v = saveVersions(change.table, change.rowId, base, fver); !v)
         return v.error();
     return Outcome::Applied;
+}
+
+Result<QSet<QString>> LocalApplier::recordNewRows(const QList<RemoteChange> &answers)
+{
+    // Per table: [row id, versions as apply() would save them] pairs.
+    QHash<QString, QJsonArray> byTable;
+    for (const RemoteChange &a : answers) {
+        const TableInfo &t = info(a.table);
+        if (!t.synced)
+            continue;
+        QJsonObject versions;
+        for (auto it = a.fields.begin(); it != a.fields.end(); ++it) {
+            if (!t.columns.contains(it.key()) || it.key() == QLatin1String("id"))
+                continue;
+            const QJsonValue v = a.fieldVersions.value(it.key());
+            versions.insert(it.key(), v.isDouble() ? static_cast<qint64>(v.toDouble()) : a.version);
+        }
+        byTable[a.table].append(QJsonArray{
+            a.rowId, QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Compact))});
+    }
+    QSet<QString> recorded;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        // The same conditions under which apply() would only save these versions: the row is
+        // here, no change of it waits to go up, no versions known yet (base 0).
+        auto q = prepared(
+            QStringLiteral("INSERT INTO sync_row(table_name, row_id, base, fver) "
+                           "SELECT ?, r.row_id, 0, r.fver FROM (SELECT json_extract(value, '$[0]') "
+                           "AS row_id, json_extract(value, '$[1]') AS fver FROM json_each(?)) r "
+                           "WHERE EXISTS (SELECT 1 FROM %1 x WHERE x.id = r.row_id) "
+                           "AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = ? "
+                           "AND c.row_id = r.row_id) "
+                           "AND NOT EXISTS (SELECT 1 FROM sync_row s WHERE s.table_name = ? "
+                           "AND s.row_id = r.row_id) "
+                           "RETURNING row_id")
+                .arg(it.key()));
+        if (!q)
+            return q.error();
+        (*q)->bindValue(0, it.key());
+        (*q)->bindValue(
+            1, QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+        (*q)->bindValue(2, it.key());
+        (*q)->bindValue(3, it.key());
+        if (!(*q)->exec())
+            return storageError(**q, QStringLiteral("sync_row"));
+        while ((*q)->next())
+            recorded.insert(recordKey(it.key(), (*q)->value(0).toString()));
+        (*q)->finish();
+    }
+    return recorded;
 }
 
 Status LocalApplier::forgetComplaint(const QString &complaintId)

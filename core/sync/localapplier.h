@@ -57,6 +57,18 @@ public:
     // Inside the caller's transaction.
     Result<Outcome> apply(const RemoteChange &change);
 
+    // The server's answers to this desktop's own inserts of rows new to the server, each stored
+    // there as it was sent (fields: the server's values, fieldVersions: their versions): the
+    // values here are the same, so only the versions are recorded, with one statement per table.
+    // A row that has another change waiting, is not here or has versions already is left to
+    // apply(). Returns the rows recorded, as recordKey(table, rowId). Inside the caller's
+    // transaction.
+    Result<QSet<QString>> recordNewRows(const QList<RemoteChange> &answers);
+    static QString recordKey(const QString &table, const QString &rowId)
+    {
+        return table + u'\n' + rowId;
+    }
+
     // During a re-baseline after a restore from a backup: a row deleted here that the restored
     // server has alive stays deleted (core/sync/baseline.cpp sends the deletion up again).
     void setKeepLocalDeletions(bool keep) { m_keepLocalDeletions = keep; }

@@ -256,6 +256,36 @@ Status SyncEngine::push(SyncReport &report)
                                                          .toJson(QJsonDocument::Compact))});
             !s)
             return s;
+        // This desktop's new rows that the server stored as sent (most of a batch): their values
+        // here are the server's already, so only their versions are recorded, all at once. The
+        // first answer for a row only: a later change of it in the batch is applied as usual.
+        QList<RemoteChange> stored;
+        QSet<QString> answered;
+        for (const QJsonValue &rv : results) {
+            const QJsonObject r = rv.toObject();
+            const QJsonObject sent = byId.value(r.value(u"id").toString());
+            const QString key = LocalApplier::recordKey(sent.value(u"table").toString(),
+                                                        sent.value(u"row").toString());
+            if (answered.contains(key))
+                continue;
+            answered.insert(key);
+            const QJsonObject state = r.value(u"state").toObject();
+            if (r.value(u"result").toString() != QLatin1String("applied") ||
+                r.value(u"duplicate").toBool() ||
+                sent.value(u"op").toString() != QLatin1String("insert") ||
+                state.value(u"data").toObject().isEmpty() ||
+                state.value(u"data").toObject() != sent.value(u"fields").toObject())
+                continue;
+            RemoteChange rc;
+            rc.table = sent.value(u"table").toString();
+            rc.rowId = sent.value(u"row").toString();
+            rc.fields = state.value(u"data").toObject();
+            rc.fieldVersions = state.value(u"fver").toObject();
+            stored << rc;
+        }
+        auto recorded = applier.recordNewRows(stored);
+        if (!recorded)
+            return recorded.error();
         for (const QJsonValue &rv : results) {
             const QJsonObject r = rv.toObject();
             const QString id = r.value(u"id").toString();
@@ -284,6 +314,9 @@ Status SyncEngine::push(SyncReport &report)
                 ++report.pushed;
             }
             const QJsonObject state = r.value(u"state").toObject();
+            if (recorded->remove(LocalApplier::recordKey(sent.value(u"table").toString(),
+                                                         sent.value(u"row").toString())))
+                continue; // its versions are recorded above
             if (!state.value(u"data").toObject().isEmpty()) {
                 RemoteChange rc;
                 rc.table = sent.value(u"table").toString();

@@ -40,6 +40,132 @@ TEST_CASE("scenario 3: a batch sent twice is applied once and the second answer 
           == 30);
 }
 
+TEST_CASE("a batch of new rows between edits is applied once when sent twice, each change stamped "
+          "as its own and in the batch's order",
+          "[sync]")
+{
+    TestServer server;
+    Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
+    const Registration kettle = a.registerComplaint(u"Kettle"_qs);
+    a.syncOk();
+
+    // One batch: rows new to the server (written together, server schema 7) before, between and
+    // after edits of rows it has, and an edit of a row that is new in the same batch.
+    const Registration toaster = a.registerComplaint(u"Toaster"_qs);
+    a.set(kettle.complaint.reference, u"subject"_qs, u"Kettle leaks"_qs);
+    Interaction note;
+    note.body = u"Asked for a photo of the toaster."_qs;
+    KD_REQUIRE_OK(ComplaintService(a.db()).addInteraction(toaster.complaint.reference, note));
+    const Registration blender = a.registerComplaint(u"Blender"_qs);
+    a.set(toaster.complaint.reference, u"subject"_qs, u"Toaster burns bread"_qs);
+    REQUIRE(a.count(u"SELECT count(*) FROM change_log WHERE op = 'update'"_qs) >= 2);
+    REQUIRE(a.count(u"SELECT count(*) FROM change_log WHERE op = 'insert'"_qs) >= 6);
+    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_log AS SELECT * FROM change_log"_qs));
+    KD_REQUIRE_OK(
+        runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
+    const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
+    const int receipts = server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt();
+
+    // The push alone: a pull would bring the versions of this desktop's own changes as well.
+    ServerConnection pusher;
+    KD_REQUIRE_OK(pusher.open(server.address()));
+    SyncEngine engine(a.db(), pusher);
+    SyncReport once;
+    KD_REQUIRE_OK(engine.handshake(once));
+    KD_REQUIRE_OK(engine.push(once));
+    CHECK(once.pushed == sent);
+    CHECK(once.conflicts == 0);
+    CHECK(once.rejected == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt() == receipts + sent);
+    // Every change of the batch is one feed entry with its own id and its own stamp (the
+    // counter and site part of the desktop's HLC; the wall part is corrected by the offset), in
+    // the order the desktop made them.
+    auto log = runQuery(a.db(), u"SELECT change_id, substr(hlc, 16) FROM kept_log ORDER BY seq"_qs);
+    KD_REQUIRE_OK(log);
+    QStringList madeOrder, feedOrder;
+    while (log->next()) {
+        const QString id = log->value(0).toString();
+        madeOrder << id;
+        INFO(id.toStdString());
+        CHECK(server.scalar(u"SELECT count(*) FROM kd.change WHERE change_id = ?::uuid"_qs, {id})
+                  .toInt() == 1);
+        CHECK(
+            server
+                .scalar(u"SELECT substr(hlc, 16) FROM kd.change WHERE change_id = ?::uuid"_qs, {id})
+                .toString() == log->value(1).toString());
+    }
+    log->finish();
+    ServerConnection feed;
+    KD_REQUIRE_OK(feed.open(server.address()));
+    auto entries = feed.query(u"SELECT change_id::text FROM kd.change WHERE change_id IS NOT NULL "
+                              "ORDER BY seq"_qs);
+    KD_REQUIRE_OK(entries);
+    while (entries->next())
+        if (madeOrder.contains(entries->value(0).toString()))
+            feedOrder << entries->value(0).toString();
+    entries->finish();
+    CHECK(feedOrder == madeOrder);
+    // From the answer alone the desktop knows the server's version of every field it pushed (the
+    // base of its next edit), whether the answer was applied or only its versions recorded.
+    for (const QString &id : {kettle.complaint.meta.id, toaster.complaint.meta.id,
+                              blender.complaint.meta.id, blender.customer.meta.id}) {
+        INFO(id.toStdString());
+        auto known = runQuery(a.db(), u"SELECT base, fver FROM sync_row WHERE row_id = ?"_qs, {id});
+        KD_REQUIRE_OK(known);
+        REQUIRE(known->next());
+        const qint64 base = known->value(0).toLongLong();
+        const QJsonObject fver =
+            QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
+        known->finish();
+        const QJsonObject serverFver =
+            QJsonDocument::fromJson(
+                server.scalar(u"SELECT fver::text FROM kd.row_state WHERE row_id = ?"_qs, {id})
+                    .toString()
+                    .toUtf8())
+                .object();
+        REQUIRE(!serverFver.isEmpty());
+        for (auto it = serverFver.begin(); it != serverFver.end(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK(qint64(fver.contains(it.key()) ? fver.value(it.key()).toDouble() : base) ==
+                  qint64(it.value().toDouble()));
+        }
+    }
+    const int feedSize = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
+
+    // The answer was lost: the same batch again changes nothing and is answered as done.
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO change_log SELECT * FROM kept_log"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"DELETE FROM sync_change_base"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO sync_change_base SELECT * FROM kept_base"_qs));
+    const SyncReport again = a.syncOk();
+    CHECK(again.duplicates == sent);
+    CHECK(again.rejected == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feedSize);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.applied_change"_qs).toInt() == receipts + sent);
+    CHECK(a.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs)
+              .toInt() == 3);
+    CHECK(server
+              .scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
+                      {toaster.complaint.meta.id})
+              .toString() == u"Toaster burns bread"_qs);
+    CHECK(server
+              .scalar(u"SELECT data->>'subject' FROM kd.row_state WHERE row_id = ?"_qs,
+                      {kettle.complaint.meta.id})
+              .toString() == u"Kettle leaks"_qs);
+
+    // A colleague gets it all, equal row for row; nothing waits to go up on either desk.
+    REQUIRE(b.syncUntil([&] {
+        return b.count(u"SELECT count(*) FROM complaint WHERE id = ?"_qs,
+                       {blender.complaint.meta.id}) == 1;
+    }));
+    a.syncOk();
+    for (const QString &table : {u"complaint"_qs, u"customer"_qs, u"interaction"_qs})
+        CHECK(a.differences(b, table) == QString());
+    CHECK(b.value(u"complaint"_qs, toaster.complaint.meta.id, u"subject"_qs) ==
+          u"Toaster burns bread"_qs);
+    CHECK(b.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+}
+
 TEST_CASE("scenarios 1 and 2: a change whose transaction commits after a later one is held back, then pulled once", "[sync]")
 {
     TestServer server;

@@ -143,6 +143,75 @@ TEST_CASE("scenario 11: a complaint moved to another team leaves the old team's 
     CHECK(rowsOf(o, id, u"keukenkastje"_qs) == last);
 }
 
+TEST_CASE("scenario 11: an agent's new row for a complaint of another team is refused, and the "
+          "new rows pushed with it are written",
+          "[sync][rls][scope]")
+{
+    TestServer server;
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    const ServerAddress north = server.addUser(u"north"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
+    Desk s(boss, boss.user), n(north, north.user);
+    const Registration moved = s.registerComplaint(u"Lekkende kraan"_qs);
+    const QString id = moved.complaint.meta.id;
+    s.set(moved.complaint.reference, u"team"_qs, u"north"_qs);
+    s.syncOk();
+    REQUIRE(n.syncUntil([&] { return live(n, id); }));
+
+    // The supervisor hands it to team south; north, not synced yet, registers a complaint of its
+    // own and then adds a note to the one that left: all inserts of rows new to the server, so
+    // they go up as one run of the set-based path (server schema 7), the note outside north's
+    // scope in the middle of it.
+    s.set(moved.complaint.reference, u"team"_qs, u"south"_qs);
+    s.syncOk();
+    const Registration own = n.registerComplaint(u"Eigen klacht van noord"_qs);
+    Interaction note;
+    note.kind = InteractionKind::Note;
+    note.body = u"Klant teruggebeld over de kraan."_qs;
+    KD_REQUIRE_OK(ComplaintService(n.db()).addInteraction(moved.complaint.reference, note));
+    const Registration after = n.registerComplaint(u"Tweede klacht van noord"_qs);
+    REQUIRE(n.count(u"SELECT count(*) FROM change_log WHERE op = 'insert' AND table_name = "
+                    "'interaction'"_qs) == 1);
+
+    const SyncReport r = n.syncOk();
+    CHECK(r.rejected >= 1);
+    // The note is not on the server, nor in its feed; north's own complaints are, with their
+    // customers, stamped as north's and of no team.
+    CHECK(server
+              .scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'interaction' AND "
+                      "data->>'complaint_id' = ?"_qs,
+                      {id})
+              .toInt() == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change WHERE fields->>'body' = ?"_qs, {note.body})
+              .toInt() == 0);
+    for (const Registration *reg : {&own, &after}) {
+        CHECK(
+            server
+                .scalar(u"SELECT created_by || '/' || scope FROM kd.row_state WHERE row_id = ?"_qs,
+                        {reg->complaint.meta.id})
+                .toString() == north.user + u"/"_qs);
+        CHECK(server
+                  .scalar(u"SELECT count(*) FROM kd.row_state WHERE row_id = ?"_qs,
+                          {reg->customer.meta.id})
+                  .toInt() == 1);
+    }
+    // The refused note is kept on north's desktop, with the reason; nothing waits to go up.
+    auto kept = ConflictStore(n.db()).list();
+    KD_REQUIRE_OK(kept);
+    bool keptNote = false;
+    for (const auto &c : *kept)
+        keptNote = keptNote || (c.kind == u"rejected"_qs && c.loser.contains(note.body) &&
+                                !c.message.isEmpty());
+    CHECK(keptNote);
+    CHECK(n.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+    // The supervisor gets north's complaints, and no note on the moved one.
+    CHECK(s.syncUntil([&] { return live(s, after.complaint.meta.id); }));
+    CHECK(live(s, own.complaint.meta.id));
+    CHECK(s.count(u"SELECT count(*) FROM interaction WHERE body = ?"_qs, {note.body}) == 0);
+}
+
 TEST_CASE("scenario 11: a server notification carries no data, whoever listens", "[sync][rls][scope]")
 {
     TestServer server;

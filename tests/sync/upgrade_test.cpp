@@ -1,11 +1,14 @@
 // Issue #11, scenario 12 (first half): a desktop one version behind an upgraded server. Its
 // changes are accepted or it is told to upgrade with its unsent work kept, and it never blanks a
-// column that only newer versions have (docs/sync.md, "Failure cases").
+// column that only newer versions have (docs/sync.md, "Failure cases"). And a server brought
+// from an older schema by `server upgrade` keeps what was pushed to it.
 #include "syncfixture.h"
 
 #include "privacy/privacyservice.h"
 #include "storage/rowwriter.h"
 
+#include <QDir>
+#include <QFile>
 #include <QUrl>
 
 using namespace kd;
@@ -45,7 +48,78 @@ bool pulledPast(Desk &desk, TestServer &server, const QString &rowId, const QStr
     return desk.db().stateValue(u"sync_cursor_tx"_qs).toULongLong() > tx;
 }
 
+// Takes a test server back to an older schema: the server files up to `version`, as `server init`
+// of that release applied them (without its default catalogue, which the checks here need not).
+void resetToSchema(TestServer &server, int version)
+{
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    KD_REQUIRE_OK(owner.execScript(u"SET client_min_messages = warning; DROP SCHEMA kd CASCADE; "
+                                   "RESET client_min_messages"_qs));
+    const QDir dir(u":/data/server"_qs);
+    for (const QString &name : dir.entryList({u"*.sql"_qs}, QDir::Files, QDir::Name)) {
+        if (name.left(4).toInt() > version)
+            break;
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        INFO(name.toStdString());
+        KD_REQUIRE_OK(owner.execScript(QString::fromUtf8(f.readAll())));
+    }
+    KD_REQUIRE_OK(owner.exec(u"UPDATE kd.meta SET value = ? WHERE key = 'schema_version'"_qs,
+                             {QString::number(version)}));
+}
+
 } // namespace
+
+TEST_CASE("a server upgraded from schema 6 keeps what was pushed: a batch sent before the upgrade "
+          "and again after it is applied once",
+          "[sync][upgrade]")
+{
+    TestServer server;
+    resetToSchema(server, 6);
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    ServerAdmin admin(owner);
+    REQUIRE(*admin.schemaVersion() == 6);
+
+    Desk a(server.address(), u"ann"_qs), b(server.address(), u"bob"_qs);
+    const Registration before = a.registerComplaint(u"Pushed to schema 6"_qs);
+    KD_REQUIRE_OK(runStatement(a.db(), u"CREATE TABLE kept_log AS SELECT * FROM change_log"_qs));
+    KD_REQUIRE_OK(
+        runStatement(a.db(), u"CREATE TABLE kept_base AS SELECT * FROM sync_change_base"_qs));
+    const int sent = a.count(u"SELECT count(*) FROM change_log"_qs);
+    CHECK(a.syncOk().pushed == sent);
+    const int feed = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
+
+    auto upgraded = admin.upgrade();
+    KD_REQUIRE_OK(upgraded);
+    CHECK(*upgraded == ServerAdmin::latestSchemaVersion());
+    CHECK(*admin.schemaVersion() == ServerAdmin::latestSchemaVersion());
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feed);
+
+    // The answer to the push before the upgrade was lost; the batch goes again, now with new work
+    // behind it: the old changes are answered as done, the new rows are written once.
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO change_log SELECT * FROM kept_log"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"DELETE FROM sync_change_base"_qs));
+    KD_REQUIRE_OK(runStatement(a.db(), u"INSERT INTO sync_change_base SELECT * FROM kept_base"_qs));
+    const Registration after = a.registerComplaint(u"Pushed to schema 7"_qs);
+    const int added = a.count(u"SELECT count(*) FROM change_log"_qs) - sent;
+    const SyncReport again = a.syncOk();
+    CHECK(again.duplicates == sent);
+    CHECK(again.pushed == sent + added); // a duplicate is answered as the first time: applied
+    CHECK(again.rejected == 0);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feed + added);
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs)
+              .toInt() == 2);
+
+    REQUIRE(b.syncUntil([&] {
+        return b.count(u"SELECT count(*) FROM complaint WHERE id IN (?, ?)"_qs,
+                       {before.complaint.meta.id, after.complaint.meta.id}) == 2;
+    }));
+    a.syncOk();
+    CHECK(a.differences(b, u"complaint"_qs) == QString());
+    CHECK(a.differences(b, u"customer"_qs) == QString());
+}
 
 TEST_CASE("scenario 12: a desktop without a newer column edits a row and the server keeps the "
           "column's value",
