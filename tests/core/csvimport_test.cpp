@@ -857,13 +857,10 @@ namespace {
 
 QStringList schemaText(Database &db)
 {
-    auto q = runQuery(db, u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM "
-                          "sqlite_master ORDER BY type, name"_qs);
-    REQUIRE(q.ok());
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    auto schema = queryStrings(db, u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                                   "FROM sqlite_master ORDER BY type, name"_qs);
+    REQUIRE(schema.ok());
+    return *schema;
 }
 
 } // namespace

@@ -28,13 +28,10 @@ Database::Options optionsFor(const QString &path, int target = -1)
 
 QStringList tablesOf(Database &db)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                         "ORDER BY name"));
-    REQUIRE(q.ok());
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    auto tables = queryStrings(db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
+                                                  "type = 'table' ORDER BY name"));
+    REQUIRE(tables.ok());
+    return *tables;
 }
 
 } // namespace

@@ -158,14 +158,12 @@ WrittenFile writeFile(const QString &path)
 // again in its transaction).
 QStringList schemaOf(Database &db)
 {
-    auto q = runQuery(db, u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM "
-                          "sqlite_master WHERE tbl_name IN ('complaint', 'customer', "
-                          "'customer_handle', 'change_log') ORDER BY type, name"_qs);
-    REQUIRE(q.ok());
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    auto schema = queryStrings(db, u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                                   "FROM sqlite_master WHERE tbl_name IN ('complaint', "
+                                   "'customer', 'customer_handle', 'change_log') "
+                                   "ORDER BY type, name"_qs);
+    REQUIRE(schema.ok());
+    return *schema;
 }
 
 ImportReport importFile(TempDatabase &t, const QString &path, const QString &rejects,
