@@ -10,18 +10,6 @@
 using namespace kd;
 using namespace kd::test;
 
-namespace {
-
-qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    auto q = runQuery(db, sql, values);
-    REQUIRE(q);
-    REQUIRE(q->next());
-    return q->value(0).toLongLong();
-}
-
-} // namespace
-
 TEST_CASE("demo complaints are registered, answered, paused, escalated and resolved through the "
           "workflow",
           "[workflow][demo]")

@@ -23,7 +23,7 @@ TEST_CASE("every default category has standard answers in Dutch and English", "[
         if (c.parentId.isEmpty())
             continue;
         ++leaves;
-        for (const QString lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
             auto list = kb.list(c.meta.id, lang);
             KD_REQUIRE_OK(list);
             INFO(c.code.toStdString() << " " << lang.toStdString());

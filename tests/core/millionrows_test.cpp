@@ -32,22 +32,6 @@ const int kRows = [] {
 }();
 constexpr int kCustomers = 20000;
 
-qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    auto q = runQuery(db, sql, values);
-    REQUIRE(q.ok());
-    REQUIRE(q->next());
-    return q->value(0).toLongLong();
-}
-
-QString text(Database &db, const QString &sql)
-{
-    auto q = runQuery(db, sql);
-    REQUIRE(q.ok());
-    REQUIRE(q->next());
-    return q->value(0).toString();
-}
-
 // A row the importer must refuse: where it starts in the file, the column it blames (empty for
 // the whole row) and a piece of the reason.
 struct BadRow

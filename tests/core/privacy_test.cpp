@@ -25,14 +25,6 @@ const QString kName = u"Sanne de Vries-Oosterhout"_qs;
 const QString kEmail = u"sanne.oosterhout@example.nl"_qs;
 const QString kPhone = u"06-98765432"_qs;
 
-qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    auto q = runQuery(db, sql, values);
-    REQUIRE(q.ok());
-    REQUIRE(q->next());
-    return q->value(0).toLongLong();
-}
-
 // Registers complaints for the customer to erase and for someone else, with messages.
 QString registerFixture(TempDatabase &t)
 {

@@ -54,4 +54,26 @@ int rowCount(Database &db, const QString &table)
     return q->value(0).toInt();
 }
 
+namespace {
+
+QVariant firstValue(Database &db, const QString &sql, const QVariantList &values)
+{
+    auto q = runQuery(db, sql, values);
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0);
+}
+
+} // namespace
+
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values)
+{
+    return firstValue(db, sql, values).toLongLong();
+}
+
+QString text(Database &db, const QString &sql, const QVariantList &values)
+{
+    return firstValue(db, sql, values).toString();
+}
+
 } // namespace kd::test

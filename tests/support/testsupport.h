@@ -60,4 +60,8 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
 // Rows in a table, tombstones included.
 int rowCount(Database &db, const QString &table);
 
+// The first column of the first row a query gives; the test fails when there is none.
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {});
+QString text(Database &db, const QString &sql, const QVariantList &values = {});
+
 } // namespace kd::test

@@ -24,14 +24,6 @@ using namespace kd::test;
 
 namespace {
 
-qint64 scalar(Database &db, const QString &sql)
-{
-    auto q = runQuery(db, sql);
-    REQUIRE(q.ok());
-    REQUIRE(q->next());
-    return q->value(0).toLongLong();
-}
-
 QPushButton *button(QWidget &w, const QString &text)
 {
     for (QPushButton *b : w.findChildren<QPushButton *>())
