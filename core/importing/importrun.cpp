@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
+#include "sync/storedrow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,47 +69,33 @@ private:
 };
 
 // Change-log entries of the rows an import adds, one INSERT ... SELECT per table at the end of the
-// run instead of one insert per row: the "fields" object is built by json_object from the stored
-// row, with the keys (sorted, as RowWriter writes them) and values the row was inserted with.
-// Parents come first (customers, their handles, then complaints) so that a pulled page never
-// holds a row whose parent comes later. The ids and HLC stamps are made per row, in insert order
-// (local_id; rowid for customer_handle, which has no local_id), by the two functions below
-// (ChangeStampFunctions).
+// run instead of one insert per row. Each stands for the row as stored (kStoredRowFields,
+// core/sync/storedrow.h): the values are read from the row when the change is pushed, instead
+// of being copied into the log (850 bytes a row). Parents come first (customers, their handles,
+// then complaints) so that a pulled page never holds a row whose parent comes later. The ids and
+// HLC stamps are made per row, in insert order (local_id; rowid for customer_handle, which has no
+// local_id), by the two functions below (ChangeStampFunctions).
 struct NewRowLog
 {
     const char *table;
-    const char *sql;
+    const char *fromWhere; // the new rows, in insert order; ?1 is the last one from before
 };
 const NewRowLog kNewRowLogs[] = {
-    {"customer",
-     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
-     "SELECT kd_import_change_id(), 'customer', id, 'insert', json_object("
-     "'created_at', created_at, 'created_by', created_by, 'customer_number', customer_number, "
-     "'email', email, 'external_id', external_id, 'form_of_address', form_of_address, "
-     "'language', language, 'name', name, 'notes', notes, 'phone', phone, "
-     "'phone_norm', phone_norm, 'preferred_channel_id', preferred_channel_id, "
-     "'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
-     "FROM customer WHERE local_id > ?1 ORDER BY local_id"},
+    {"customer", "FROM customer WHERE local_id > ?1 ORDER BY local_id"},
     // A handle added to a known customer went through RowWriter, which logged it already.
     {"customer_handle",
-     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
-     "SELECT kd_import_change_id(), 'customer_handle', h.id, 'insert', json_object("
-     "'created_at', h.created_at, 'created_by', h.created_by, 'customer_id', h.customer_id, "
-     "'handle', h.handle, 'handle_norm', h.handle_norm, 'platform', h.platform, "
-     "'updated_at', h.updated_at, 'updated_by', h.updated_by), kd_import_hlc(), ?2, ?3 "
      "FROM customer_handle h WHERE h.rowid > ?1 AND NOT EXISTS (SELECT 1 FROM change_log l "
      "WHERE l.table_name = 'customer_handle' AND l.row_id = h.id) ORDER BY h.rowid"},
-    {"complaint",
-     "INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, author, created_at) "
-     "SELECT kd_import_change_id(), 'complaint', id, 'insert', json_object("
-     "'assignee', assignee, 'category_id', category_id, 'channel_id', channel_id, "
-     "'created_at', created_at, 'created_by', created_by, 'customer_id', customer_id, "
-     "'description', description, 'external_id', external_id, 'justified', justified, "
-     "'product_ref', product_ref, 'public_url', public_url, 'received_at', received_at, "
-     "'reference', reference, 'severity', severity, 'status', status, 'subject', subject, "
-     "'tags', tags, 'updated_at', updated_at, 'updated_by', updated_by), kd_import_hlc(), ?2, ?3 "
-     "FROM complaint WHERE local_id > ?1 ORDER BY local_id"},
+    {"complaint", "FROM complaint WHERE local_id > ?1 ORDER BY local_id"},
 };
+
+QByteArray newRowLogSql(const NewRowLog &log)
+{
+    return QByteArray("INSERT INTO change_log(change_id, table_name, row_id, op, fields, hlc, "
+                      "author, created_at) SELECT kd_import_change_id(), '")
+           + log.table + "', id, 'insert', '" + kStoredRowFields + "', kd_import_hlc(), ?2, ?3 "
+           + log.fromWhere;
+}
 
 // kd_import_change_id() and kd_import_hlc() for the statements above, on the run's connection for
 // as long as this lives: a UUIDv7 change id and the run's next HLC stamp, as a row-by-row writer
@@ -580,7 +567,7 @@ Status ImportRun::logNewRows()
         return s;
     const qint64 lastBefore[] = {m_lastCustomerBefore, m_lastHandleBefore, m_lastComplaintBefore};
     for (int i = 0; i < int(std::size(kNewRowLogs)); ++i) {
-        BulkStatement s(m_db.handle(), kNewRowLogs[i].sql);
+        BulkStatement s(m_db.handle(), newRowLogSql(kNewRowLogs[i]).constData());
         if (!s.ok())
             return s.toError(QStringLiteral("prepare import"));
         s.bind(1, lastBefore[i]);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
+#include "storedrow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,7 +130,10 @@ Result<QSqlQuery *> LocalApplier::prepared(const QString &sql)
 
 Result<QSet<QString>> LocalApplier::pendingFields(const QString &table, const QString &rowId)
 {
-    auto q = prepared(QStringLiteral("SELECT fields FROM change_log WHERE table_name = ? AND row_id = ?"));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM change_log l WHERE l.table_name = ? AND l.row_id = ?")
+              .arg(changeFieldsSql(u"l"_qs));
+    auto q = prepared(sql);
     if (!q)
         return q.error();
     QSqlQuery &query = **q;

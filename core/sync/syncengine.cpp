@@ -3,6 +3,7 @@
 
 #include "baseline.h"
 #include "localapplier.h"
+#include "storedrow.h"
 #include "privacy/anonymiser.h"
 #include "search/deferredindex.h"
 #include "service/userrole.h"
@@ -195,21 +196,37 @@ Status SyncEngine::ensureReferenceBlock()
 Status SyncEngine::push(SyncReport &report)
 {
     LocalApplier applier(m_local);
+    // Change-log entries by id, in one statement.
+    const auto forgetLogged = [this](const QStringList &changeIds) {
+        return runStatement(m_local,
+                            QStringLiteral("DELETE FROM change_log WHERE change_id IN "
+                                           "(SELECT value FROM json_each(?))"),
+                            {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changeIds))
+                                                   .toJson(QJsonDocument::Compact))});
+    };
     for (;;) {
         if (m_options.cancelled && m_options.cancelled())
             return {};
-        auto q = runQuery(m_local,
-                          QStringLiteral("SELECT c.change_id, c.table_name, c.row_id, c.op, "
-                                         "c.fields, c.hlc, c.author, b.base, b.row_base, "
-                                         "b.clock_offset FROM change_log c "
-                                         "LEFT JOIN sync_change_base b ON b.change_seq = c.seq "
-                                         "ORDER BY c.seq LIMIT ?"),
-                          {m_options.pushBatch});
+        // An import's new rows are logged as the row as stored (storedrow.h): their fields
+        // are read here, from the row.
+        static const QString sql = QStringLiteral(
+            "SELECT c.change_id, c.table_name, c.row_id, c.op, %1, c.hlc, c.author, b.base, "
+            "b.row_base, b.clock_offset FROM change_log c "
+            "LEFT JOIN sync_change_base b ON b.change_seq = c.seq ORDER BY c.seq LIMIT ?")
+            .arg(changeFieldsSql(u"c"_qs));
+        auto q = runQuery(m_local, sql, {m_options.pushBatch});
         if (!q)
             return q.error();
         QJsonArray batch;
         QHash<QString, QJsonObject> byId;
+        QStringList gone;
         while (q->next()) {
+            if (q->value(4).isNull()) {
+                // A stored-row entry whose row is no longer here (it can only have been removed
+                // before the server ever had it): there is nothing to send.
+                gone << q->value(0).toString();
+                continue;
+            }
             QJsonObject c;
             c.insert(u"id", q->value(0).toString());
             c.insert(u"table", q->value(1).toString());
@@ -225,6 +242,12 @@ Status SyncEngine::push(SyncReport &report)
             batch.append(c);
         }
         q->finish();
+        if (!gone.isEmpty()) {
+            if (auto s = forgetLogged(gone); !s)
+                return s;
+            if (batch.isEmpty())
+                continue;
+        }
         if (batch.isEmpty())
             return {};
 
@@ -248,13 +271,7 @@ Status SyncEngine::push(SyncReport &report)
             return s;
         // The whole batch has its answer: its log rows go in one statement, before the server's
         // state is applied (a field with a change still in the log is not overwritten).
-        if (auto s = runStatement(m_local,
-                                  QStringLiteral("DELETE FROM change_log WHERE change_id IN "
-                                                 "(SELECT value FROM json_each(?))"),
-                                  {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
-                                                                       byId.keys()))
-                                                         .toJson(QJsonDocument::Compact))});
-            !s)
+        if (auto s = forgetLogged(byId.keys()); !s)
             return s;
         // This desktop's new rows that the server stored as sent (most of a batch): their values
         // here are the server's already, so only their versions are recorded, all at once. The

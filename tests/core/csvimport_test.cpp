@@ -11,6 +11,7 @@
 #include "importing/valueparsers.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "sync/storedrow.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -40,8 +41,9 @@ TEST_CASE("a plain comma file imports every row with its customer and Dutch date
     CHECK(scalar(t.db(), u"SELECT count(*) FROM change_log WHERE table_name = 'complaint' "
                          "AND op = 'insert'"_qs) == 3);
     CHECK(scalar(t.db(), u"SELECT count(*) FROM change_log WHERE table_name = 'customer'"_qs) == 2);
-    CHECK(text(t.db(), u"SELECT fields FROM change_log WHERE table_name = 'complaint' "
-                       "ORDER BY seq LIMIT 1"_qs)
+    CHECK(text(t.db(), QStringLiteral("SELECT %1 FROM change_log l WHERE l.table_name = "
+                                      "'complaint' ORDER BY l.seq LIMIT 1")
+                           .arg(changeFieldsSql(u"l"_qs)))
               .contains(u"Pakket niet geleverd"_qs));
 }
 

@@ -19,19 +19,6 @@ const QStringList kPersonal{QStringLiteral("Henriëtte Vermeulen-Zwart"),
                             QStringLiteral("h.vermeulen@voorbeeld.nl"),
                             QStringLiteral("+31612345678")};
 
-// How many of the server's feed entries and rows still mention one of the texts.
-int serverMentions(TestServer &server)
-{
-    int n = 0;
-    for (const QString &text : kPersonal) {
-        n += server.scalar(u"SELECT count(*) FROM kd.change WHERE strpos(fields::text, ?) > 0"_qs,
-                           {text}).toInt();
-        n += server.scalar(u"SELECT count(*) FROM kd.row_state WHERE strpos(data::text, ?) > 0"_qs,
-                           {text}).toInt();
-    }
-    return n;
-}
-
 // The texts found in the server's table files of the feed and the rows (after VACUUM FULL, which
 // rewrites them without dead row versions). The data folder is the one tools/test started.
 QStringList serverFileResidue(TestServer &server)
@@ -94,7 +81,7 @@ TEST_CASE("an erased customer leaves no trace on the server or on another deskto
     const int complaintsOnB = b.count(u"SELECT count(*) FROM complaint"_qs);
 
     // Without these the checks below would prove nothing.
-    REQUIRE(serverMentions(server) > 0);
+    REQUIRE(server.mentions(kPersonal) > 0);
     REQUIRE_FALSE(serverFileResidue(server).isEmpty());
     REQUIRE_FALSE(Anonymiser::residueInFile(b.local().path(), kPersonal).isEmpty());
 
@@ -107,7 +94,7 @@ TEST_CASE("an erased customer leaves no trace on the server or on another deskto
     CHECK(pulled.scrubError.isEmpty());
 
     // The server: neither the rows nor the feed's history, nor the table files behind them.
-    CHECK(serverMentions(server) == 0);
+    CHECK(server.mentions(kPersonal) == 0);
     CHECK(serverFileResidue(server).isEmpty());
     // The other desktop: nothing in its file, its WAL or its full-text index.
     CHECK(Anonymiser::residueInFile(b.local().path(), kPersonal).isEmpty());

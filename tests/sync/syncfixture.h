@@ -86,6 +86,19 @@ public:
         return q->next() ? q->value(0) : QVariant();
     }
 
+    // How many of the server's feed entries and rows mention one of the texts.
+    int mentions(const QStringList &texts)
+    {
+        int n = 0;
+        for (const QString &text : texts) {
+            n += scalar(u"SELECT count(*) FROM kd.change WHERE strpos(fields::text, ?) > 0"_qs,
+                        {text}).toInt();
+            n += scalar(u"SELECT count(*) FROM kd.row_state WHERE strpos(data::text, ?) > 0"_qs,
+                        {text}).toInt();
+        }
+        return n;
+    }
+
 private:
     ServerAddress m_admin;
     ServerAddress m_address;
