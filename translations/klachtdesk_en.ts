@@ -1105,6 +1105,10 @@ Preferred channel: %3 · Form of address: %4
         <source>Line %1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows read, %2 refused; %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1329,6 +1333,26 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>Reading the file failed after line %1: %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the last rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the new rows for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filling the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,6 +5019,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     <name>kd::cli::ProgressBar</name>
     <message>
         <source>%1 rows, %2 rejected, %3 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rejected; %3…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

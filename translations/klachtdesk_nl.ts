@@ -1110,6 +1110,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Line %1%2: %3</source>
         <translation>Regel %1%2: %3</translation>
     </message>
+    <message>
+        <source>%1 rows read, %2 refused; %3…</source>
+        <translation>%1 rijen gelezen, %2 geweigerd; %3…</translation>
+    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1335,6 +1339,26 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>Reading the file failed after line %1: %2; nothing was imported.</source>
         <translation>Het lezen van het bestand is mislukt na regel %1: %2; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>building the indexes</source>
+        <translation>indexen opbouwen</translation>
+    </message>
+    <message>
+        <source>writing the last rows</source>
+        <translation>laatste rijen wegschrijven</translation>
+    </message>
+    <message>
+        <source>recording the new rows for sync</source>
+        <translation>nieuwe rijen vastleggen voor synchronisatie</translation>
+    </message>
+    <message>
+        <source>filling the search index</source>
+        <translation>zoekindex vullen</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>opslaan</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5055,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>%1 rows, %2 rejected, %3 rows/s</source>
         <translation>%1 rijen, %2 geweigerd, %3 rijen/s</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rejected; %3…</source>
+        <translation>%1 rijen, %2 geweigerd; %3…</translation>
     </message>
 </context>
 <context>

@@ -201,13 +201,23 @@ void ImportDialog::run(bool dryRun)
     // The import runs on this thread (the database connection lives here); the callback keeps the
     // window responsive and lets Cancel through.
     o.progress = [this](const ImportProgress &p) {
-        if (p.totalBytes > 0)
-            m_progress->setValue(int(1000.0 * double(p.bytesRead) / double(p.totalBytes)));
-        m_result->setPlainText(tr("%1 rows read, %2 refused…").arg(p.rows).arg(p.rejected));
+        if (!p.step.isEmpty()) {
+            // Rows read; the last steps have no measure of their own: a busy bar.
+            m_progress->setRange(0, 0);
+            m_result->setPlainText(tr("%1 rows read, %2 refused; %3…")
+                                       .arg(p.rows)
+                                       .arg(p.rejected)
+                                       .arg(p.step));
+        } else {
+            if (p.totalBytes > 0)
+                m_progress->setValue(int(1000.0 * double(p.bytesRead) / double(p.totalBytes)));
+            m_result->setPlainText(tr("%1 rows read, %2 refused…").arg(p.rows).arg(p.rejected));
+        }
         QApplication::processEvents();
         return !m_cancelRequested;
     };
     auto report = Importer(m_db).run(path, o);
+    m_progress->setRange(0, 1000);
     m_running = false;
     m_cancel->setEnabled(false);
     m_import->setEnabled(true);

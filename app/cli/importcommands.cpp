@@ -68,8 +68,9 @@ public:
     }
     bool update(const ImportProgress &p)
     {
-        if (m_timer.elapsed() - m_last < 200)
+        if (m_timer.elapsed() - m_last < 200 && p.step == m_step)
             return true;
+        m_step = p.step;
         m_last = m_timer.elapsed();
         const double rate = p.rows / std::max(0.001, m_timer.elapsed() / 1000.0);
         if (p.totalBytes > 0) {
@@ -79,8 +80,13 @@ public:
             m_err << (m_tty ? "\r" : "") << '[' << QString(full, u'#') << QString(width - full, u'.')
                   << "] " << int(f * 100) << "%  ";
         }
-        m_err << tr("%1 rows, %2 rejected, %3 rows/s").arg(p.rows).arg(p.rejected).arg(qint64(rate))
-              << (m_tty ? "   " : "\n");
+        if (p.step.isEmpty()) {
+            m_err << tr("%1 rows, %2 rejected, %3 rows/s").arg(p.rows).arg(p.rejected).arg(qint64(rate));
+        } else {
+            // The rows are read; the run finishes (change log, indexes, search index).
+            m_err << tr("%1 rows, %2 rejected; %3…").arg(p.rows).arg(p.rejected).arg(p.step);
+        }
+        m_err << (m_tty ? "          " : "\n");
         m_err.flush();
         m_drawn = true;
         return true;
@@ -98,6 +104,7 @@ private:
     bool m_drawn = false;
     QElapsedTimer m_timer;
     qint64 m_last = -1000;
+    QString m_step;
 };
 
 int runImport(Context &ctx)

@@ -24,6 +24,9 @@ struct ImportProgress
     qint64 totalBytes = -1; // -1 when unknown (a pipe)
     qint64 inserted = 0;
     qint64 rejected = 0;
+    // Empty while the file is read; after it, what the run is finishing (translated), e.g.
+    // "filling the search index": a million rows take half a minute or more there.
+    QString step;
 };
 
 struct ImportOptions

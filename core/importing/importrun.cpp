@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -131,6 +132,47 @@ private:
     }
     sqlite3 *m_db;
     std::function<QString()> m_changeId, m_hlc;
+};
+
+// For as long as it lives, SQLite calls report() while the run's long statements work (every few
+// thousand virtual machine steps, at most ten times a second, and at once when the step changes),
+// so that a window stays responsive and its Cancel is heard. After the rows are read, finishing a
+// million-row run (change log, indexes, search index) takes half a minute or more in a handful of
+// statements. Cancelling interrupts the statement; the run's transaction then rolls back.
+class FinishProgress
+{
+public:
+    FinishProgress(sqlite3 *db, const QString &step, std::function<bool()> report)
+        : m_db(db), m_step(step), m_report(std::move(report))
+    {
+        m_timer.start();
+        sqlite3_progress_handler(m_db, 1000, call, this);
+    }
+    ~FinishProgress() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    FinishProgress(const FinishProgress &) = delete;
+    FinishProgress &operator=(const FinishProgress &) = delete;
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    static int call(void *self) { return static_cast<FinishProgress *>(self)->tick(); }
+    int tick()
+    {
+        if (m_cancelled)
+            return 1;
+        if (m_step == m_reportedStep && m_timer.elapsed() - m_last < 100)
+            return 0;
+        m_last = m_timer.elapsed();
+        m_reportedStep = m_step;
+        m_cancelled = !m_report();
+        return m_cancelled ? 1 : 0;
+    }
+    sqlite3 *m_db;
+    const QString &m_step;
+    QString m_reportedStep;
+    std::function<bool()> m_report;
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
+    bool m_cancelled = false;
 };
 
 QString csvCell(const QString &text)
@@ -579,6 +621,9 @@ Status ImportRun::logNewRows()
                                  .arg(QLatin1String(kNewRowLogs[i].table)));
         logged += sqlite3_changes64(m_db.handle());
     }
+    // Brings back the triggers above, and with them what else the run dropped: in a large run
+    // the complaint table's indexes, each built in one sorted pass.
+    setStep(tr("building the indexes"));
     if (auto s = restoreSuspended(); !s)
         return s;
     // What sync_change_base_new_row writes for the insert of a row the server never sent. The
@@ -603,14 +648,18 @@ Status ImportRun::logNewRows()
 
 Status ImportRun::finish()
 {
+    setStep(tr("writing the last rows"));
     if (auto s = flushInserts(); !s)
         return s;
+    setStep(tr("recording the new rows for sync"));
     if (auto s = logNewRows(); !s)
         return s;
     if (auto s = restoreSuspended(); !s)
         return s;
+    setStep(tr("filling the search index"));
     if (auto s = indexDeferred(m_db); !s)
         return s;
+    setStep(tr("saving"));
     for (auto it = m_references.cbegin(); it != m_references.cend(); ++it)
         if (auto s = runStatement(m_db,
                                   QStringLiteral("INSERT INTO reference_counter(year, last_number) "
@@ -742,8 +791,19 @@ Status ImportRun::execute(CsvReader &reader)
         m_report.cancelled = true;
         return {};
     }
-    if (auto s = finish(); !s)
-        return s;
+    {
+        const FinishProgress finishing(m_db.handle(), m_step, [&] {
+            progress.step = m_step;
+            return report();
+        });
+        const Status finished = finish();
+        if (finishing.cancelled()) {
+            m_report.cancelled = true;
+            return {}; // the interrupted statement's transaction rolls back: nothing stays
+        }
+        if (!finished)
+            return finished;
+    }
     // The statements must be gone before COMMIT/ROLLBACK, or SQLite keeps them busy.
     for (std::unique_ptr<BulkStatement> *s : statements())
         s->reset();

@@ -104,6 +104,8 @@ private:
     QString channelId(const QString &word);
     QString categoryId(const QString &word);
     Status finish();
+    // What finish() is doing, for the progress callback.
+    void setStep(const QString &step) { m_step = step; }
     void flushHlc();
     void loadHlc();
 
@@ -124,6 +126,7 @@ private:
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;
     QList<QByteArray> m_suspended; // CREATE statements of what suspend() dropped
+    QString m_step;
     bool m_indexesDecided = false;
     qint64 m_lastComplaintBefore = 0, m_lastCustomerBefore = 0, m_lastHandleBefore = 0;
     std::unique_ptr<BulkStatement> m_findComplaint;
