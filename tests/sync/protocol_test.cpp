@@ -280,6 +280,73 @@ TEST_CASE("scenario 11: an agent cannot change through SQL or sync what its role
     CHECK(a.value(u"channel"_qs, email, u"name_en"_qs) == u"Email"_qs);
 }
 
+TEST_CASE("scenario 11: rows an agent inserts with plain SQL each get a feed entry, with the "
+          "versions and stamps the server gives, whatever the statement says",
+          "[sync][rls]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"agent1"_qs, u"agent"_qs);
+    Desk a(agent, agent.user);
+    const Registration reg = a.registerComplaint(u"Template"_qs);
+    a.syncOk();
+    ServerConnection sql;
+    KD_REQUIRE_OK(sql.open(agent));
+    const int feed = server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt();
+    const QString one = uuid::v7(), two = uuid::v7();
+    // One statement, two rows, with forged versions, stamps, creator, scope and change id, and a
+    // stamp a year ahead of the server's clock in the setting a push uses.
+    REQUIRE(sql.sql().transaction());
+    KD_REQUIRE_OK(sql.exec(u"SELECT set_config('kd.hlc', ?, true)"_qs,
+                           {u"999999999999999-000000-forged"_qs}));
+    KD_REQUIRE_OK(sql.exec(
+        u"INSERT INTO kd.row_state (table_name, row_id, data, fver, fhlc, row_ver, created_by, "
+        "scope, created_change) "
+        "SELECT 'customer', r, t.data || jsonb_build_object('name', 'SQL ' || r), "
+        "'{\"name\": 1}', '{\"name\": \"999999999999999-0-x\"}', 1, 'someone', 'north', "
+        "'00000000-0000-0000-0000-000000000001' "
+        "FROM unnest(ARRAY[?, ?]) AS r, kd.row_state t "
+        "WHERE t.table_name = 'customer' AND t.row_id = ?"_qs,
+        {one, two, reg.customer.meta.id}));
+    REQUIRE(sql.sql().commit());
+
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.change"_qs).toInt() == feed + 2);
+    for (const QString &id : {one, two}) {
+        INFO(id.toStdString());
+        const QVariantList row{id};
+        // The feed entry: the row's own version, its fields, its author, the server's stamp.
+        CHECK(server.scalar(u"SELECT count(*) FROM kd.change c JOIN kd.row_state r "
+                            "ON r.table_name = c.table_name AND r.row_id = c.row_id "
+                            "WHERE c.row_id = ? AND c.op = 'insert' AND c.seq = r.row_ver "
+                            "AND c.fields = r.data AND c.author = r.created_by AND c.scope = '' "
+                            "AND c.change_id IS NULL AND c.hlc < '999'"_qs,
+                            row)
+                  .toInt()
+              == 1);
+        CHECK(server.scalar(u"SELECT created_by FROM kd.row_state WHERE row_id = ?"_qs, row)
+                  .toString()
+              == agent.user);
+        CHECK(server.scalar(u"SELECT scope FROM kd.row_state WHERE row_id = ?"_qs, row).toString()
+              == QString());
+        // Every field has the row's version and one stamp, the server's.
+        CHECK(server.scalar(u"SELECT row_ver > 1 AND fhlc ->> 'name' < '999' "
+                            "AND (SELECT bool_and(f.value = to_jsonb(r.row_ver) "
+                            "AND r.fhlc -> f.key = r.fhlc -> 'name') "
+                            "FROM jsonb_each(r.fver) f) "
+                            "AND (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(r.fver) k) "
+                            "= (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(r.data) k) "
+                            "AND (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(r.fhlc) k) "
+                            "= (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(r.data) k) "
+                            "FROM kd.row_state r WHERE row_id = ?"_qs,
+                            row)
+                  .toBool());
+    }
+
+    // A desktop pulls them like any other change.
+    CHECK(a.syncUntil([&] {
+        return a.count(u"SELECT count(*) FROM customer WHERE id IN (?, ?)"_qs, {one, two}) == 2;
+    }));
+}
+
 TEST_CASE("two desktops offline get different complaint references", "[sync]")
 {
     TestServer server;
