@@ -227,9 +227,6 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
         return Outcome::Applied;
     }
 
-    auto pending = pendingFields(change.table, change.rowId);
-    if (!pending)
-        return pending.error();
     auto rowq = prepared(QStringLiteral("SELECT base, fver FROM sync_row WHERE table_name = ? AND row_id = ?"));
     if (!rowq)
         return rowq.error();
@@ -245,20 +242,32 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
     }
     (*rowq)->finish();
 
-    QStringList candidates;
+    QStringList newer;
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
         const QString &k = it.key();
         if (!t.columns.contains(k) || k == QLatin1String("id"))
             continue;
         const qint64 incoming = versionOf(change.fieldVersions, k);
         const qint64 known = fver.contains(k) ? static_cast<qint64>(fver.value(k).toDouble()) : base;
-        // Older than what this desktop has, or a local edit of it waits to go up: that edit will
-        // be decided by the server and its answer brings the value back.
-        if (incoming < known || (incoming == known && !change.authoritative)
-            || pending->contains(k))
+        // Older than what this desktop has: nothing to do (the echo of this desktop's own push,
+        // whose versions the push's answer recorded, ends here without reading the log).
+        if (incoming < known || (incoming == known && !change.authoritative))
+            continue;
+        newer << k;
+    }
+    if (newer.isEmpty())
+        return Outcome::Skipped;
+    // A local edit of a field that waits to go up is decided by the server; its answer brings
+    // the value back.
+    auto pending = pendingFields(change.table, change.rowId);
+    if (!pending)
+        return pending.error();
+    QStringList candidates;
+    for (const QString &k : std::as_const(newer)) {
+        if (pending->contains(k))
             continue;
         candidates << k;
-        fver.insert(k, incoming);
+        fver.insert(k, versionOf(change.fieldVersions, k));
     }
     if (candidates.isEmpty())
         return Outcome::Skipped;
