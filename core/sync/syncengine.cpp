@@ -330,6 +330,8 @@ Status SyncEngine::push(SyncReport &report)
                     return a.error();
             }
         }
+        if (auto s = applier.flush(); !s)
+            return s;
         if (auto s = tx.commit(); !s)
             return s;
     }
@@ -431,6 +433,8 @@ Status SyncEngine::pull(SyncReport &report)
             if (rc.table == QLatin1String("privacy_action") && rc.op == QLatin1String("insert"))
                 erasedRows += Anonymiser::erasedRows(rc.fields);
         }
+        if (auto s = applier.flush(); !s) // the page's new rows, before anything reads them
+            return s;
         if (!erasedRows.isEmpty()) {
             // An erasure made on another desktop: this one's own log forgets the old values too.
             if (auto s = Anonymiser(m_local).forgetHistory(erasedRows); !s)
