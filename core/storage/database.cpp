@@ -3,6 +3,7 @@
 
 #include "domain/uuid.h"
 #include "sqlquery.h"
+#include "suspendedindexes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -129,6 +130,18 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         if (db->m_siteId.isEmpty()) {
             db->m_siteId = uuid::v7(*db->m_clock);
             if (auto s = db->setStateValue(QStringLiteral("site_id"), db->m_siteId); !s)
+                return s.error();
+        }
+        // Indexes a first sync dropped, left so by a kill: built again before anything reads.
+        // Only by the connection that took the lock: another one of this process may be the
+        // sync that suspended them, still running.
+        if (db->m_lock && indexesSuspended(*db)) {
+            Transaction tx(*db);
+            if (auto s = tx.begin(); !s)
+                return s.error();
+            if (auto s = restoreIndexes(*db); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
                 return s.error();
         }
     }

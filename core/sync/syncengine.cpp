@@ -10,6 +10,7 @@
 #include "hlc.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/suspendedindexes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <utility>
 
 namespace kd {
 
@@ -339,6 +341,24 @@ Status SyncEngine::push(SyncReport &report)
 
 Status SyncEngine::pull(SyncReport &report)
 {
+    const Status pulled = pullPages(report);
+    // However the pull ended (done, cancelled, failed), the indexes a first sync suspended are
+    // built again now; after a kill, the next open of the file does it (Database::open).
+    if (indexesSuspended(m_local)) {
+        Transaction tx(m_local);
+        Status built = tx.begin();
+        if (built)
+            built = restoreIndexes(m_local);
+        if (built)
+            built = tx.commit();
+        if (pulled && !built)
+            return built;
+    }
+    return pulled;
+}
+
+Status SyncEngine::pullPages(SyncReport &report)
+{
     LocalApplier applier(m_local);
     applier.setFetchRow([this](const QString &table, const QString &rowId) -> Result<RemoteChange> {
         auto q = m_server.query(QStringLiteral("SELECT data::text, fver::text, row_ver "
@@ -353,11 +373,24 @@ Status SyncEngine::pull(SyncReport &report)
     });
 
     qint64 total = 0;
-    if (m_options.progress) {
+    const bool firstSync = m_local.stateValue(kCursorTx, QStringLiteral("0")) == QLatin1String("0");
+    if (m_options.progress || firstSync) {
         auto est = m_server.query(QStringLiteral("SELECT count(*) FROM kd.change WHERE tx >= ?::xid8"),
                                   {m_local.stateValue(kCursorTx, QStringLiteral("0"))});
         if (est && est->next())
             total = est->value(0).toLongLong();
+    }
+    // A first sync of a big server (SyncOptions::suspendIndexesFrom) runs without the secondary
+    // indexes of the big tables and builds them at its end (storage/suspendedindexes.h). Row by
+    // row, an index whose keys come in random order (customer, received time, status ...) costs a
+    // B-tree descent and page writes for every row it gets.
+    bool suspend = false;
+    if (firstSync && total >= m_options.suspendIndexesFrom) {
+        auto here = runQuery(m_local, QStringLiteral("SELECT count(*) FROM complaint"));
+        if (!here)
+            return here.error();
+        suspend = here->next() && here->value(0).toLongLong() * 10 <= total;
+        here->finish();
     }
     qint64 done = 0;
     for (;;) {
@@ -410,6 +443,14 @@ Status SyncEngine::pull(SyncReport &report)
             return s;
         if (auto s = deferSearchIndex(m_local); !s) // the page's new rows: indexed at its end
             return s;
+        if (std::exchange(suspend, false)) {
+            // Recorded in this transaction with the first page: a kill cannot lose them. The
+            // customer's complaints index stays: SQLite reads it to check a deferred foreign key.
+            if (auto s = suspendIndexes(m_local, {u"complaint"_qs, u"customer"_qs},
+                                            {u"complaint_customer"_qs});
+                !s)
+                return s;
+        }
         QStringList erasedRows; // rows a pulled erasure says to forget the history of
         for (const RemoteChange &rc : page) {
             if (rc.op == QLatin1String("leave")) {
