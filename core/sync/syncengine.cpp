@@ -392,6 +392,7 @@ Status SyncEngine::pullPages(SyncReport &report)
         suspend = here->next() && here->value(0).toLongLong() * 10 <= total;
         here->finish();
     }
+    const int pageSize = suspend ? m_options.firstSyncPage : m_options.pullPage;
     qint64 done = 0;
     for (;;) {
         if (m_options.cancelled && m_options.cancelled())
@@ -406,7 +407,7 @@ Status SyncEngine::pullPages(SyncReport &report)
                            "(SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x) h "
                            "WHERE (c.tx, c.seq) > (?::xid8, ?::bigint) AND c.tx < h.x "
                            "ORDER BY c.tx, c.seq LIMIT ?"),
-            {cursorTx, cursorSeq, m_options.pullPage});
+            {cursorTx, cursorSeq, pageSize});
         if (!q)
             return q.error();
         QList<RemoteChange> page;
@@ -429,7 +430,7 @@ Status SyncEngine::pullPages(SyncReport &report)
             page.append(rc);
         }
         q->finish();
-        const bool last = page.size() < m_options.pullPage;
+        const bool last = page.size() < pageSize;
         if (page.isEmpty()) {
             // Nothing new: move the cursor up to the horizon so the next pull starts there.
             auto h = serverHorizon();

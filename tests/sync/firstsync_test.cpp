@@ -26,6 +26,7 @@ SyncOptions smallPages()
 {
     SyncOptions o;
     o.pullPage = 4;
+    o.firstSyncPage = 4;
     o.suspendIndexesFrom = 1;
     return o;
 }
