@@ -135,15 +135,9 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         // Indexes a first sync dropped, left so by a kill: built again before anything reads.
         // Only by the connection that took the lock: another one of this process may be the
         // sync that suspended them, still running.
-        if (db->m_lock && indexesSuspended(*db)) {
-            Transaction tx(*db);
-            if (auto s = tx.begin(); !s)
-                return s.error();
+        if (db->m_lock)
             if (auto s = restoreIndexes(*db); !s)
                 return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-        }
     }
     return db;
 }

@@ -69,18 +69,30 @@ bool indexesSuspended(Database &db)
 
 Status restoreIndexes(Database &db)
 {
-    const QStringList statements = recorded(db);
-    if (statements.isEmpty() && !indexesSuspended(db))
-        return {};
-    for (QString sql : statements) {
-        // Built already when the writer was stopped between this and forgetting the record.
-        if (sql.startsWith(QLatin1String("CREATE INDEX "), Qt::CaseInsensitive))
-            sql.replace(0, 13, QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-        QSqlQuery create(db.sql());
-        if (!create.exec(sql))
-            return storageError(create, QStringLiteral("restore an index"));
+    while (indexesSuspended(db)) {
+        QStringList statements = recorded(db);
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (!statements.isEmpty()) {
+            QString sql = statements.takeFirst();
+            // Built already when a kill came between this and forgetting it: no error.
+            if (sql.startsWith(QLatin1String("CREATE INDEX "), Qt::CaseInsensitive))
+                sql.replace(0, 13, QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+            QSqlQuery create(db.sql());
+            if (!create.exec(sql))
+                return storageError(create, QStringLiteral("restore an index"));
+        }
+        if (auto s = statements.isEmpty()
+                         ? runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"),
+                                        {kKey})
+                         : record(db, statements);
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
     }
-    return runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {kKey});
+    return {};
 }
 
 } // namespace kd

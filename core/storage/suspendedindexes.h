@@ -21,8 +21,9 @@ inline constexpr char kSuspendedIndexesKey[] = "suspended_indexes";
 // the connection is reading) stays, with the rest: that is no error.
 Status suspendIndexes(Database &db, const QStringList &tables, const QStringList &keep = {});
 bool indexesSuspended(Database &db);
-// Builds the suspended indexes again and forgets the record; nothing when none are suspended.
-// Inside the caller's transaction.
+// Builds the suspended indexes again and forgets them, one index per transaction of its own (a
+// write of another connection waits for one index at a time, not for all of them); nothing
+// when none are suspended. Outside any transaction.
 Status restoreIndexes(Database &db);
 
 } // namespace kd

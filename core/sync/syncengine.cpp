@@ -344,17 +344,8 @@ Status SyncEngine::pull(SyncReport &report)
     const Status pulled = pullPages(report);
     // However the pull ended (done, cancelled, failed), the indexes a first sync suspended are
     // built again now; after a kill, the next open of the file does it (Database::open).
-    if (indexesSuspended(m_local)) {
-        Transaction tx(m_local);
-        Status built = tx.begin();
-        if (built)
-            built = restoreIndexes(m_local);
-        if (built)
-            built = tx.commit();
-        if (pulled && !built)
-            return built;
-    }
-    return pulled;
+    const Status built = restoreIndexes(m_local);
+    return !pulled ? pulled : built;
 }
 
 Status SyncEngine::pullPages(SyncReport &report)
