@@ -195,8 +195,11 @@ int run(const Options &options, Table &table)
                                   .arg(big)
                                   .arg(customers),
                               {syncMs}, QString(),
-                              QStringLiteral("%1 rows applied (all server rows), pages of 2000")
-                                  .arg(got.pulled));
+                              QStringLiteral("%1 rows applied (all server rows), pages of %2")
+                                  .arg(got.pulled)
+                                  .arg(got.pulled >= SyncOptions{}.suspendIndexesFrom
+                                           ? SyncOptions{}.firstSyncPage
+                                           : SyncOptions{}.pullPage));
                     table.figure(QStringLiteral("initial sync rate"), got.pulled / (syncMs / 1000.0),
                                  QStringLiteral("rows/s"));
                     const double bigLimit = copyMs(a, dir.path(), QStringLiteral("big"));

@@ -34,6 +34,11 @@ void BulkStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void BulkStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
 void BulkStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -143,6 +148,13 @@ void BatchInsert::bind(int index, qint64 value)
     v.integer = value;
 }
 
+void BatchInsert::bindReal(int index, double value)
+{
+    Value &v = slot(index);
+    v.kind = Value::Real;
+    v.real = value;
+}
+
 void BatchInsert::bindNull(int index)
 {
     slot(index).kind = Value::Null;
@@ -153,6 +165,7 @@ void BatchInsert::bindValue(BulkStatement &s, int index, const Value &v)
     switch (v.kind) {
     case Value::Null: s.bindNull(index); break;
     case Value::Integer: s.bind(index, v.integer); break;
+    case Value::Real: s.bindReal(index, v.real); break;
     case Value::Text: s.bindStatic(index, v.text); break;
     }
 }

@@ -26,6 +26,7 @@ public:
     bool ok() const { return m_stmt != nullptr; }
     void bind(int index, const QString &text); // 1-based; a null QString binds ''
     void bind(int index, qint64 value);
+    void bindReal(int index, double value);
     void bindNull(int index);
     // UTF-8 text that stays alive until the statement has run (not copied).
     void bindStatic(int index, const QByteArray &utf8);
@@ -61,6 +62,7 @@ public:
     // The values of the row being gathered, 1-based as in insertSql.
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
+    void bindReal(int index, double value);
     void bindNull(int index);
     // True when endRow() will write the batch (this row fills it).
     bool rowFillsBatch() const { return m_rows + 1 >= m_batchRows; }
@@ -68,12 +70,15 @@ public:
     Status endRow();
     // Writes the rows gathered so far.
     Status flush();
+    // Forgets the rows gathered and not written (the transaction they were for failed).
+    void discard() { m_rows = 0; }
 
 private:
     struct Value
     {
-        enum Kind { Null, Integer, Text } kind = Null;
+        enum Kind { Null, Integer, Real, Text } kind = Null;
         qint64 integer = 0;
+        double real = 0;
         QByteArray text;
     };
     Value &slot(int index) { return m_values[size_t(m_rows * m_parameters + index - 1)]; }

@@ -3,6 +3,7 @@
 
 #include "domain/uuid.h"
 #include "sqlquery.h"
+#include "suspendedindexes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -131,6 +132,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
             if (auto s = db->setStateValue(QStringLiteral("site_id"), db->m_siteId); !s)
                 return s.error();
         }
+        // Indexes a first sync dropped, left so by a kill: built again before anything reads.
+        // Only by the connection that took the lock: another one of this process may be the
+        // sync that suspended them, still running.
+        if (db->m_lock)
+            if (auto s = restoreIndexes(*db); !s)
+                return s.error();
     }
     return db;
 }

@@ -156,6 +156,8 @@ Status Baseline::run(SyncReport &report)
                     return s;
                 after = rc.rowId;
             }
+            if (auto s = applier.flush(); !s) // the page's new rows, before anything reads them
+                return s;
             if (reason == Reason::Restored)
                 if (auto s = resendDeletions(table, page); !s)
                     return s;

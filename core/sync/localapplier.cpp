@@ -1,6 +1,7 @@
 // Applying server rows locally, column by column, with per-field server versions in sync_row.
 #include "localapplier.h"
 
+#include "importing/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
@@ -156,6 +157,9 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
     const TableInfo &t = info(change.table);
     if (!t.synced)
         return Outcome::UnknownTable;
+    if (m_gathered.contains(recordKey(change.table, change.rowId)))
+        if (auto s = flush(); !s) // the row is new in this page: written before it changes
+            return s.error();
 
     auto exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(change.table));
     if (!exists)
@@ -201,32 +205,19 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
             if (perField)
                 versions.insert(it.key(), versionOf(full.fieldVersions, it.key()));
         }
-        if (auto s = makeRoomForReference(m_db, change.table, change.rowId,
-                                          toSql(full.fields.value(u"reference")));
+        if (auto s = gather(change.table, names, values, full.version,
+                            perField ? QString::fromUtf8(
+                                           QJsonDocument(versions).toJson(QJsonDocument::Compact))
+                                     : QStringLiteral("{}"));
             !s)
-            return s.error();
-        auto q = prepared(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                              .arg(change.table, names.join(u','),
-                                   QStringList(names.size(), QStringLiteral("?")).join(u',')));
-        if (!q)
-            return q.error();
-        for (int i = 0; i < values.size(); ++i)
-            (*q)->bindValue(i, values.at(i));
-        if (!(*q)->exec())
-            return storageError(**q, QStringLiteral("Cannot store the %1 row %2 from the server")
-                                         .arg(change.table, change.rowId));
-        auto s = runStatement(m_db,
-                              QStringLiteral("INSERT OR REPLACE INTO sync_row(table_name, row_id, "
-                                             "base, fver) VALUES (?, ?, ?, ?)"),
-                              {change.table, change.rowId, full.version,
-                               perField ? QString::fromUtf8(QJsonDocument(versions).toJson(
-                                              QJsonDocument::Compact))
-                                        : QStringLiteral("{}")});
-        if (!s)
             return s.error();
         return Outcome::Applied;
     }
 
+    // Anything but a new row: what was gathered is written first, so that statements run in the
+    // order of the changes (this one may rename a reference, or read a gathered row).
+    if (auto s = flush(); !s)
+        return s.error();
     auto rowq = prepared(QStringLiteral("SELECT base, fver FROM sync_row WHERE table_name = ? AND row_id = ?"));
     if (!rowq)
         return rowq.error();
@@ -317,8 +308,130 @@ Result<LocalApplier::Outcome> LocalApplier::apply(const RemoteChange &change)
     return Outcome::Applied;
 }
 
+Status LocalApplier::gather(const QString &table, const QStringList &names,
+                            const QVariantList &values, qint64 base, const QString &fver)
+{
+    QString reference;
+    if (table == QLatin1String("complaint"))
+        if (const qsizetype at = names.indexOf(QLatin1String("reference")); at >= 0)
+            if (const QVariant &v = values.at(at);
+                !v.isNull() && !(v.typeId() == QMetaType::QString && v.toString().isNull()))
+                reference = v.toString();
+    // A reference an earlier gathered row brings: that row is written first and steps aside
+    // when this one is, as row by row.
+    if (!reference.isNull() && m_gatheredReferences.contains(reference))
+        if (auto s = flush(); !s)
+            return s;
+    const QString key = table + u'(' + names.join(u',') + u')';
+    if (m_gathering && key != m_gatheringKey)
+        if (auto s = flush(); !s) // another table (parents before children) or other columns
+            return s;
+    if (!m_gathering) {
+        auto it = m_inserts.find(key);
+        if (it == m_inserts.end()) {
+            QStringList parameters;
+            for (int i = 1; i <= names.size(); ++i)
+                parameters << QStringLiteral("?%1").arg(i);
+            // Names come from PRAGMA table_info (info()), never from the server.
+            const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                       .arg(table, names.join(u','), parameters.join(u','))
+                                       .toUtf8();
+            auto insert = std::make_shared<BatchInsert>(m_db.handle(), sql.constData(),
+                                                        int(names.size()));
+            if (!insert->ok())
+                return insert->toError(QStringLiteral("prepare"));
+            it = m_inserts.insert(key, insert);
+        }
+        m_gathering = it->get();
+        m_gatheringKey = key;
+    }
+    if (!m_syncRows) {
+        m_syncRows = std::make_unique<BatchInsert>(
+            m_db.handle(),
+            "INSERT OR REPLACE INTO sync_row(table_name, row_id, base, fver) "
+            "VALUES (?1, ?2, ?3, ?4)",
+            4);
+        if (!m_syncRows->ok())
+            return m_syncRows->toError(QStringLiteral("prepare"));
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // As QSqlQuery binds them: a null QString is NULL too.
+        switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int: m_gathering->bind(i + 1, v.toLongLong()); break;
+        case QMetaType::Double: m_gathering->bindReal(i + 1, v.toDouble()); break;
+        case QMetaType::QString:
+            if (v.toString().isNull())
+                m_gathering->bindNull(i + 1);
+            else
+                m_gathering->bind(i + 1, v.toString());
+            break;
+        default: m_gathering->bindNull(i + 1); break;
+        }
+    }
+    const QString rowId = values.at(0).toString();
+    m_gathered.insert(recordKey(table, rowId));
+    if (!reference.isNull()) {
+        m_gatheredReferences.insert(reference);
+        m_unwrittenReferences << reference;
+    }
+    if (m_gathering->rowFillsBatch())
+        if (auto s = makeRoomForGathered(); !s)
+            return s;
+    if (auto s = m_gathering->endRow(); !s)
+        return m_gathering->toError(
+            QStringLiteral("Cannot store the %1 rows from the server").arg(table));
+    m_syncRows->bind(1, table);
+    m_syncRows->bind(2, rowId);
+    m_syncRows->bind(3, base);
+    m_syncRows->bind(4, fver);
+    if (auto s = m_syncRows->endRow(); !s)
+        return m_syncRows->toError(QStringLiteral("sync_row"));
+    return {};
+}
+
+Status LocalApplier::makeRoomForGathered()
+{
+    if (m_unwrittenReferences.isEmpty())
+        return {};
+    // The gathered rows are not in the table yet, so every complaint found is another one.
+    const QString references = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(std::exchange(m_unwrittenReferences, {})))
+            .toJson(QJsonDocument::Compact));
+    return runStatement(m_db,
+                        QStringLiteral("UPDATE complaint SET reference = reference || '~' || "
+                                       "substr(id, 1, 8) WHERE reference IN "
+                                       "(SELECT value FROM json_each(?))"),
+                        {references});
+}
+
+Status LocalApplier::flush()
+{
+    if (!m_gathering)
+        return {};
+    BatchInsert *rows = std::exchange(m_gathering, nullptr);
+    const QString table = m_gatheringKey.left(m_gatheringKey.indexOf(u'('));
+    m_gatheringKey.clear();
+    m_gathered.clear();
+    m_gatheredReferences.clear();
+    Status s = makeRoomForGathered();
+    if (s && !(s = rows->flush()))
+        s = rows->toError(QStringLiteral("Cannot store the %1 rows from the server").arg(table));
+    if (s && !(s = m_syncRows->flush()))
+        s = m_syncRows->toError(QStringLiteral("sync_row"));
+    if (!s) { // the caller's transaction fails: nothing gathered may be written after it
+        rows->discard();
+        m_syncRows->discard();
+        m_unwrittenReferences.clear();
+    }
+    return s;
+}
+
 Result<QSet<QString>> LocalApplier::recordNewRows(const QList<RemoteChange> &answers)
 {
+    if (auto s = flush(); !s) // it looks the rows up
+        return s.error();
     // Per table: [row id, versions as apply() would save them] pairs.
     QHash<QString, QJsonArray> byTable;
     for (const RemoteChange &a : answers) {
@@ -368,6 +481,8 @@ Result<QSet<QString>> LocalApplier::recordNewRows(const QList<RemoteChange> &ans
 
 Status LocalApplier::forgetComplaint(const QString &complaintId)
 {
+    if (auto s = flush(); !s)
+        return s;
     if (m_complaintChildTables.isEmpty()) {
         // Every table, synced or not: a row left behind would break its foreign key at commit.
         QSqlQuery q(m_db.sql());

@@ -17,6 +17,7 @@
 
 namespace kd {
 
+class BatchInsert;
 class Database;
 
 struct RemoteChange
@@ -54,8 +55,14 @@ public:
     void setFetchRow(FetchRow fetch) { m_fetchRow = std::move(fetch); }
 
     enum class Outcome { Applied, Skipped, UnknownTable };
-    // Inside the caller's transaction.
+    // Inside the caller's transaction. A row new to this desktop is gathered with the new rows
+    // that came right before it (same table and columns) and written many to a statement, with
+    // its sync_row entry: it is not in the table until the next flush(). Any other change
+    // flushes first, so the statements run in the order of the changes.
     Result<Outcome> apply(const RemoteChange &change);
+    // Writes the new rows apply() gathered. Call it before reading the tables and before the
+    // caller's transaction commits (rows still gathered then are lost).
+    Status flush();
 
     // The server's answers to this desktop's own inserts of rows new to the server, each stored
     // there as it was sent (fields: the server's values, fieldVersions: their versions): the
@@ -96,6 +103,12 @@ private:
     Result<Outcome> saveVersions(const QString &table, const QString &rowId, qint64 base,
                                  const QJsonObject &fver);
     Result<QSet<QString>> pendingFields(const QString &table, const QString &rowId);
+    // Gathers a new row for the batch of its table and columns (names[0] is "id").
+    Status gather(const QString &table, const QStringList &names, const QVariantList &values,
+                  qint64 base, const QString &fver);
+    // The complaints that hold a reference one of the gathered rows brings step aside, for all
+    // of them in one statement (makeRoomForReference for one row).
+    Status makeRoomForGathered();
 
     Database &m_db;
     QHash<QString, TableInfo> m_tables;
@@ -104,6 +117,14 @@ private:
     QStringList m_fetchedComplaints;
     bool m_keepLocalDeletions = false;
     QStringList m_complaintChildTables; // every table with a complaint_id column (lazily)
+    // The new rows being gathered (apply()): one insert per table and column list, prepared once.
+    QHash<QString, std::shared_ptr<BatchInsert>> m_inserts;
+    BatchInsert *m_gathering = nullptr; // the batch the gathered rows are in, if any
+    QString m_gatheringKey;
+    std::unique_ptr<BatchInsert> m_syncRows; // their sync_row entries
+    QSet<QString> m_gathered;                // recordKey of every row gathered since the last flush
+    QSet<QString> m_gatheredReferences;      // complaint references among them
+    QStringList m_unwrittenReferences;       // those of rows the batch has not written yet
 };
 
 } // namespace kd

@@ -11,6 +11,7 @@
 #include "hlc.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/suspendedindexes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <utility>
 
 namespace kd {
 
@@ -347,12 +349,23 @@ Status SyncEngine::push(SyncReport &report)
                     return a.error();
             }
         }
+        if (auto s = applier.flush(); !s)
+            return s;
         if (auto s = tx.commit(); !s)
             return s;
     }
 }
 
 Status SyncEngine::pull(SyncReport &report)
+{
+    const Status pulled = pullPages(report);
+    // However the pull ended (done, cancelled, failed), the indexes a first sync suspended are
+    // built again now; after a kill, the next open of the file does it (Database::open).
+    const Status built = restoreIndexes(m_local);
+    return !pulled ? pulled : built;
+}
+
+Status SyncEngine::pullPages(SyncReport &report)
 {
     LocalApplier applier(m_local);
     applier.setFetchRow([this](const QString &table, const QString &rowId) -> Result<RemoteChange> {
@@ -368,12 +381,26 @@ Status SyncEngine::pull(SyncReport &report)
     });
 
     qint64 total = 0;
-    if (m_options.progress) {
+    const bool firstSync = m_local.stateValue(kCursorTx, QStringLiteral("0")) == QLatin1String("0");
+    if (m_options.progress || firstSync) {
         auto est = m_server.query(QStringLiteral("SELECT count(*) FROM kd.change WHERE tx >= ?::xid8"),
                                   {m_local.stateValue(kCursorTx, QStringLiteral("0"))});
         if (est && est->next())
             total = est->value(0).toLongLong();
     }
+    // A first sync of a big server (SyncOptions::suspendIndexesFrom) runs without the secondary
+    // indexes of the big tables and builds them at its end (storage/suspendedindexes.h). Row by
+    // row, an index whose keys come in random order (customer, received time, status ...) costs a
+    // B-tree descent and page writes for every row it gets.
+    bool suspend = false;
+    if (firstSync && total >= m_options.suspendIndexesFrom) {
+        auto here = runQuery(m_local, QStringLiteral("SELECT count(*) FROM complaint"));
+        if (!here)
+            return here.error();
+        suspend = here->next() && here->value(0).toLongLong() * 10 <= total;
+        here->finish();
+    }
+    const int pageSize = suspend ? m_options.firstSyncPage : m_options.pullPage;
     qint64 done = 0;
     for (;;) {
         if (m_options.cancelled && m_options.cancelled())
@@ -388,7 +415,7 @@ Status SyncEngine::pull(SyncReport &report)
                            "(SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x) h "
                            "WHERE (c.tx, c.seq) > (?::xid8, ?::bigint) AND c.tx < h.x "
                            "ORDER BY c.tx, c.seq LIMIT ?"),
-            {cursorTx, cursorSeq, m_options.pullPage});
+            {cursorTx, cursorSeq, pageSize});
         if (!q)
             return q.error();
         QList<RemoteChange> page;
@@ -411,7 +438,7 @@ Status SyncEngine::pull(SyncReport &report)
             page.append(rc);
         }
         q->finish();
-        const bool last = page.size() < m_options.pullPage;
+        const bool last = page.size() < pageSize;
         if (page.isEmpty()) {
             // Nothing new: move the cursor up to the horizon so the next pull starts there.
             auto h = serverHorizon();
@@ -425,6 +452,14 @@ Status SyncEngine::pull(SyncReport &report)
             return s;
         if (auto s = deferSearchIndex(m_local); !s) // the page's new rows: indexed at its end
             return s;
+        if (std::exchange(suspend, false)) {
+            // Recorded in this transaction with the first page: a kill cannot lose them. The
+            // customer's complaints index stays: SQLite reads it to check a deferred foreign key.
+            if (auto s = suspendIndexes(m_local, {u"complaint"_qs, u"customer"_qs},
+                                            {u"complaint_customer"_qs});
+                !s)
+                return s;
+        }
         QStringList erasedRows; // rows a pulled erasure says to forget the history of
         for (const RemoteChange &rc : page) {
             if (rc.op == QLatin1String("leave")) {
@@ -448,6 +483,8 @@ Status SyncEngine::pull(SyncReport &report)
             if (rc.table == QLatin1String("privacy_action") && rc.op == QLatin1String("insert"))
                 erasedRows += Anonymiser::erasedRows(rc.fields);
         }
+        if (auto s = applier.flush(); !s) // the page's new rows, before anything reads them
+            return s;
         if (!erasedRows.isEmpty()) {
             // An erasure made on another desktop: this one's own log forgets the old values too.
             if (auto s = Anonymiser(m_local).forgetHistory(erasedRows); !s)

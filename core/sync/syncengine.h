@@ -18,6 +18,13 @@ struct SyncOptions
     int pushBatch = 500;  // changes per server transaction
     int pullPage = 2000;  // server changes per local transaction
     int referenceBlock = 100;
+    // A first sync of at least this many server changes into a desktop with at most a tenth as
+    // many complaints runs without the big tables' secondary indexes and builds them at its end.
+    qint64 suspendIndexesFrom = 50000;
+    // Server changes per local transaction in such a first sync: each page costs a server query,
+    // a commit (every B-tree page it touched written to the WAL again) and a full-text segment,
+    // whatever its size.
+    int firstSyncPage = 10000;
     // Progress of a pull: server changes applied so far and an estimate of the total.
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<bool()> cancelled;
@@ -69,6 +76,8 @@ public:
 
 private:
     Status ensureReferenceBlock();
+    // pull() without building suspended indexes again.
+    Status pullPages(SyncReport &report);
     Status fetchComplaintRows(LocalApplier &applier, const QString &complaintId);
     Result<QString> serverHorizon();
 

@@ -106,6 +106,8 @@ void SyncWorker::attempt()
 
     SyncOptions options;
     options.pullPage = m_settings.pullPage;
+    // Small pages in a first sync too: a write of the window waits for the page being written.
+    options.firstSyncPage = m_settings.pullPage;
     options.cancelled = [this] { return m_stop.load(); };
     options.progress = [this](qint64 done, qint64 total) {
         m_state.progressDone = done;

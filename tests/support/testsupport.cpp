@@ -54,6 +54,12 @@ int rowCount(Database &db, const QString &table)
     return q->value(0).toInt();
 }
 
+int complaintAndCustomerIndexes(Database &db)
+{
+    return int(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                         "'index' AND tbl_name IN ('complaint', 'customer')")));
+}
+
 namespace {
 
 QVariant firstValue(Database &db, const QString &sql, const QVariantList &values)

@@ -60,6 +60,9 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
 // Rows in a table, tombstones included.
 int rowCount(Database &db, const QString &table);
 
+// The indexes of the complaint and customer tables, automatic ones included.
+int complaintAndCustomerIndexes(Database &db);
+
 // The first column of the first row a query gives; the test fails when there is none.
 qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {});
 QString text(Database &db, const QString &sql, const QVariantList &values = {});

@@ -1,0 +1,111 @@
+// The first sync of a big server into an empty desktop runs without the secondary indexes of the
+// big tables (SyncOptions::suspendIndexesFrom): a kill or a cancel part-way loses nothing, and
+// the indexes are there again when the sync ends or the file is opened next.
+#include "syncfixture.h"
+
+#include "service/session.h"
+#include "storage/suspendedindexes.h"
+
+#include <QFile>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+// What a user sees of the complaints and customers: every row, by id.
+QString rows(Database &db)
+{
+    return text(db, u"SELECT group_concat(r, ' | ') FROM (SELECT id || ',' || reference || ',' || "
+                    "subject || ',' || status || ',' || customer_id AS r FROM complaint UNION ALL "
+                    "SELECT id || ',' || name FROM customer ORDER BY 1)"_qs);
+}
+
+// Options for a first sync in small pages, with the indexes suspended whatever its size.
+SyncOptions smallPages()
+{
+    SyncOptions o;
+    o.pullPage = 4;
+    o.firstSyncPage = 4;
+    o.suspendIndexesFrom = 1;
+    return o;
+}
+
+// A server with Ann's complaints on it, and Bob's empty desktop about to sync it first.
+struct FirstSync
+{
+    explicit FirstSync(int complaints)
+    {
+        for (int i = 0; i < complaints; ++i)
+            a.registerComplaint(QStringLiteral("Klacht %1").arg(i));
+        a.syncOk();
+    }
+    TestServer server;
+    Desk a{server.address(), u"ann"_qs};
+    Desk b{server.address(), u"bob"_qs};
+    const int indexes = complaintAndCustomerIndexes(b.db());
+};
+
+} // namespace
+
+TEST_CASE("a first sync killed part-way loses nothing and its indexes are back when the file is "
+          "opened",
+          "[sync]")
+{
+    FirstSync f(8);
+    auto &[server, a, b, indexes] = f;
+    // What a kill after the second page leaves behind: the file and its write-ahead log.
+    const QString killed = b.local().dir() + QStringLiteral("/killed.sqlite");
+    int pages = 0;
+    bool withoutIndexes = false;
+    SyncOptions o = smallPages();
+    o.progress = [&](qint64, qint64) {
+        if (++pages != 2)
+            return;
+        withoutIndexes = indexesSuspended(b.db()) && complaintAndCustomerIndexes(b.db()) < indexes;
+        for (const QString &suffix : {u""_qs, u"-wal"_qs})
+            REQUIRE(QFile::copy(b.local().path() + suffix, killed + suffix));
+    };
+    b.syncOk(o);
+    CHECK(withoutIndexes);
+    CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
+    CHECK_FALSE(indexesSuspended(b.db()));
+    CHECK(rows(b.db()) == rows(a.db()));
+
+    auto copy = openWorkstation(killed);
+    KD_REQUIRE_OK(copy);
+    Database &db = **copy;
+    db.setUser(u"bob"_qs);
+    CHECK(complaintAndCustomerIndexes(db) == indexes);
+    CHECK_FALSE(indexesSuspended(db));
+    CHECK(scalar(db, u"SELECT count(*) FROM complaint"_qs) < 8);
+    // The next sync goes on from the killed one's cursor (with its indexes) and misses nothing.
+    ServerConnection conn;
+    KD_REQUIRE_OK(conn.open(server.address()));
+    for (int i = 0; i < 30 && rows(db) != rows(a.db()); ++i) {
+        KD_REQUIRE_OK(SyncEngine(db, conn, smallPages()).syncOnce());
+        QThread::msleep(50);
+    }
+    CHECK(rows(db) == rows(a.db()));
+    CHECK(complaintAndCustomerIndexes(db) == indexes);
+}
+
+TEST_CASE("a first sync cancelled part-way leaves the indexes in place and goes on next time",
+          "[sync]")
+{
+    FirstSync f(4);
+    auto &[server, a, b, indexes] = f;
+    int pages = 0;
+    SyncOptions o = smallPages();
+    o.progress = [&](qint64, qint64) { ++pages; };
+    o.cancelled = [&] { return pages >= 1; };
+    KD_REQUIRE_OK(b.sync(o));
+    CHECK(pages == 1);
+    CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
+    CHECK_FALSE(indexesSuspended(b.db()));
+    CHECK(rows(b.db()) != rows(a.db()));
+
+    b.syncOk(smallPages());
+    CHECK(rows(b.db()) == rows(a.db()));
+    CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
+}
