@@ -22,7 +22,7 @@ Status deferSearchIndex(Database &db)
 {
     for (const auto &[table, columns] : kDeferredIndexes)
         if (auto s = runStatement(db,
-                                  QStringLiteral("INSERT OR REPLACE INTO local_state(key, value) "
+                                  QStringLiteral("INSERT OR IGNORE INTO local_state(key, value) "
                                                  "SELECT 'fts_deferred_%1', coalesce(max(local_id), 0) "
                                                  "FROM %1")
                                       .arg(table));
@@ -48,6 +48,25 @@ Status indexDeferred(Database &db)
             return s;
     }
     return {};
+}
+
+bool searchIndexDeferred(Database &db)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT 1 FROM local_state WHERE key IN "
+                                         "('fts_deferred_complaint', 'fts_deferred_customer')"));
+    return q && q->next();
+}
+
+Status finishDeferredIndex(Database &db)
+{
+    if (!searchIndexDeferred(db))
+        return {};
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = indexDeferred(db); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace kd

@@ -3,6 +3,7 @@
 
 #include "domain/uuid.h"
 #include "sqlquery.h"
+#include "search/deferredindex.h"
 #include "suspendedindexes.h"
 
 #include <QCoreApplication>
@@ -135,9 +136,13 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         // Indexes a first sync dropped, left so by a kill: built again before anything reads.
         // Only by the connection that took the lock: another one of this process may be the
         // sync that suspended them, still running.
-        if (db->m_lock)
+        if (db->m_lock) {
             if (auto s = restoreIndexes(*db); !s)
                 return s.error();
+            // And the search index such a sync fills at its end (search/deferredindex.h).
+            if (auto s = finishDeferredIndex(*db); !s)
+                return s.error();
+        }
     }
     return db;
 }

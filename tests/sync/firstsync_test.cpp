@@ -1,6 +1,7 @@
 // The first sync of a big server into an empty desktop runs without the secondary indexes of the
-// big tables (SyncOptions::suspendIndexesFrom): a kill or a cancel part-way loses nothing, and
-// the indexes are there again when the sync ends or the file is opened next.
+// big tables (SyncOptions::suspendIndexesFrom), and fills the search index once at its end: a
+// kill or a cancel part-way loses nothing, and the indexes and the search index are there again
+// when the sync ends or the file is opened next.
 #include "syncfixture.h"
 
 #include "service/session.h"
@@ -12,6 +13,12 @@ using namespace kd;
 using namespace kd::test;
 
 namespace {
+
+// How many complaints search finds by a word every test complaint's subject has.
+int found(Database &db)
+{
+    return int(scalar(db, u"SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH 'klacht'"_qs));
+}
 
 // What a user sees of the complaints and customers: every row, by id.
 QString rows(Database &db)
@@ -54,14 +61,18 @@ TEST_CASE("a first sync killed part-way loses nothing and its indexes are back w
 {
     FirstSync f(8);
     auto &[server, a, b, indexes] = f;
-    // What a kill after the second page leaves behind: the file and its write-ahead log.
+    // What a kill part-way leaves behind: the file and its write-ahead log.
     const QString killed = b.local().dir() + QStringLiteral("/killed.sqlite");
-    int pages = 0;
+    bool copied = false;
     bool withoutIndexes = false;
     SyncOptions o = smallPages();
     o.progress = [&](qint64, qint64) {
-        if (++pages != 2)
+        // The first page after which some complaints, not all, have arrived (after the catalogue
+        // and the customers).
+        const qint64 complaints = scalar(b.db(), u"SELECT count(*) FROM complaint"_qs);
+        if (copied || complaints == 0 || complaints >= 8)
             return;
+        copied = true;
         withoutIndexes = indexesSuspended(b.db()) && complaintAndCustomerIndexes(b.db()) < indexes;
         for (const QString &suffix : {u""_qs, u"-wal"_qs})
             REQUIRE(QFile::copy(b.local().path() + suffix, killed + suffix));
@@ -71,6 +82,7 @@ TEST_CASE("a first sync killed part-way loses nothing and its indexes are back w
     CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
     CHECK_FALSE(indexesSuspended(b.db()));
     CHECK(rows(b.db()) == rows(a.db()));
+    CHECK(found(b.db()) == 8); // the search index is filled once, at the end
 
     auto copy = openWorkstation(killed);
     KD_REQUIRE_OK(copy);
@@ -78,7 +90,11 @@ TEST_CASE("a first sync killed part-way loses nothing and its indexes are back w
     db.setUser(u"bob"_qs);
     CHECK(complaintAndCustomerIndexes(db) == indexes);
     CHECK_FALSE(indexesSuspended(db));
-    CHECK(scalar(db, u"SELECT count(*) FROM complaint"_qs) < 8);
+    const qint64 arrived = scalar(db, u"SELECT count(*) FROM complaint"_qs);
+    CHECK(arrived < 8);
+    // What had arrived before the kill is found by search as soon as the file is open again.
+    CHECK(arrived > 0);
+    CHECK(found(db) == arrived);
     // The next sync goes on from the killed one's cursor (with its indexes) and misses nothing.
     ServerConnection conn;
     KD_REQUIRE_OK(conn.open(server.address()));
@@ -88,6 +104,7 @@ TEST_CASE("a first sync killed part-way loses nothing and its indexes are back w
     }
     CHECK(rows(db) == rows(a.db()));
     CHECK(complaintAndCustomerIndexes(db) == indexes);
+    CHECK(found(db) == 8);
 }
 
 TEST_CASE("a first sync cancelled part-way leaves the indexes in place and goes on next time",
@@ -105,7 +122,10 @@ TEST_CASE("a first sync cancelled part-way leaves the indexes in place and goes 
     CHECK_FALSE(indexesSuspended(b.db()));
     CHECK(rows(b.db()) != rows(a.db()));
 
+    CHECK(found(b.db()) == b.count(u"SELECT count(*) FROM complaint"_qs));
+
     b.syncOk(smallPages());
     CHECK(rows(b.db()) == rows(a.db()));
     CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
+    CHECK(found(b.db()) == 4);
 }
