@@ -38,6 +38,16 @@ inline ImportReport importBytes(TempDatabase &t, const QByteArray &bytes,
     return *r;
 }
 
+// A complaints file of rows "<prefix><i>,2026-10-01,<word> <i>,<prefix><i>@example.nl".
+inline QByteArray numberedComplaints(int rows, const QByteArray &prefix, const QByteArray &word)
+{
+    QByteArray file = "id,date,description,email\n";
+    for (int i = 0; i < rows; ++i)
+        file += prefix + QByteArray::number(i) + ",2026-10-01," + word + ' ' + QByteArray::number(i)
+                + ',' + prefix.toLower() + QByteArray::number(i) + "@example.nl\n";
+    return file;
+}
+
 inline const QByteArray kSimple = "id,datum,klant,email,omschrijving\n"
                                   "A1,05-10-2026,Sanne de Vries,sanne@example.nl,Pakket niet geleverd\n"
                                   "A2,06-10-2026,Jan Jansen,jan@example.nl,Factuur klopt niet\n"

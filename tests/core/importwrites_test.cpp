@@ -189,10 +189,7 @@ TEST_CASE("a cancelled or dry-run import leaves no change-log entries and no sea
           "[import]")
 {
     TempDatabase t;
-    QByteArray file = "id,date,description,email\n";
-    for (int i = 0; i < 4000; ++i)
-        file += "C" + QByteArray::number(i) + ",2026-10-01,text " + QByteArray::number(i)
-                + ",k" + QByteArray::number(i) + "@example.nl\n";
+    const QByteArray file = numberedComplaints(4000, "C", "text");
     const qint64 logBefore = scalar(t.db(), u"SELECT count(*) FROM change_log"_qs);
     const qint64 baseBefore = scalar(t.db(), u"SELECT count(*) FROM sync_change_base"_qs);
     const QString hlcBefore = t.db().stateValue(u"hlc"_qs);
@@ -253,10 +250,7 @@ TEST_CASE("an import reports its finishing steps, and Cancel there leaves nothin
     // statements (change log, indexes, search index); the window must stay responsive there and
     // its Cancel must work.
     TempDatabase t;
-    QByteArray file = "id,date,description,email\n";
-    for (int i = 0; i < 3000; ++i)
-        file += "F" + QByteArray::number(i) + ",2026-10-01,verhaal " + QByteArray::number(i)
-                + ",f" + QByteArray::number(i) + "@example.nl\n";
+    const QByteArray file = numberedComplaints(3000, "F", "verhaal");
     const QStringList schema = schemaText(t.db());
     const qint64 logBefore = scalar(t.db(), u"SELECT count(*) FROM change_log"_qs);
     QStringList steps;
