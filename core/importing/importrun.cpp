@@ -11,11 +11,11 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
+#include "runscopes.h"
 #include "sync/storedrow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,32 +42,6 @@ constexpr int kImportCacheKiB = 256 * 1024;
 // 5.4 s to build them afterwards (docs/benchmarks.md, "Import").
 constexpr qint64 kSuspendIndexesAfter = 20000;
 constexpr qint64 kLargeImportRows = 50000;
-
-// Sets the connection's cache size for as long as it lives, then puts the old one back.
-class CacheSizeScope
-{
-public:
-    CacheSizeScope(sqlite3 *db, int kib) : m_db(db)
-    {
-        BulkStatement current(db, "PRAGMA cache_size");
-        if (current.ok() && current.step())
-            m_old = current.columnInt(0);
-        current.reset();
-        set(-kib);
-    }
-    ~CacheSizeScope() { set(m_old); }
-    CacheSizeScope(const CacheSizeScope &) = delete;
-    CacheSizeScope &operator=(const CacheSizeScope &) = delete;
-
-private:
-    void set(qint64 size)
-    {
-        const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size);
-        (void)BulkStatement(m_db, sql.constData()).exec();
-    }
-    sqlite3 *m_db;
-    qint64 m_old = -2000;
-};
 
 // Change-log entries of the rows an import adds, one INSERT ... SELECT per table at the end of the
 // run instead of one insert per row. Each stands for the row as stored (kStoredRowFields,
@@ -97,83 +71,6 @@ QByteArray newRowLogSql(const NewRowLog &log)
            + log.table + "', id, 'insert', '" + kStoredRowFields + "', kd_import_hlc(), ?2, ?3 "
            + log.fromWhere;
 }
-
-// kd_import_change_id() and kd_import_hlc() for the statements above, on the run's connection for
-// as long as this lives: a UUIDv7 change id and the run's next HLC stamp, as a row-by-row writer
-// would make them.
-class ChangeStampFunctions
-{
-public:
-    ChangeStampFunctions(sqlite3 *db, const std::function<QString()> &changeId,
-                         const std::function<QString()> &hlc)
-        : m_db(db), m_changeId(changeId), m_hlc(hlc)
-    {
-        sqlite3_create_function_v2(db, "kd_import_change_id", 0, SQLITE_UTF8, &m_changeId, call,
-                                   nullptr, nullptr, nullptr);
-        sqlite3_create_function_v2(db, "kd_import_hlc", 0, SQLITE_UTF8, &m_hlc, call, nullptr,
-                                   nullptr, nullptr);
-    }
-    ~ChangeStampFunctions()
-    {
-        for (const char *name : {"kd_import_change_id", "kd_import_hlc"})
-            sqlite3_create_function_v2(m_db, name, 0, SQLITE_UTF8, nullptr, nullptr, nullptr,
-                                       nullptr, nullptr);
-    }
-    ChangeStampFunctions(const ChangeStampFunctions &) = delete;
-    ChangeStampFunctions &operator=(const ChangeStampFunctions &) = delete;
-
-private:
-    static void call(sqlite3_context *context, int, sqlite3_value **)
-    {
-        const auto *make = static_cast<const std::function<QString()> *>(
-            sqlite3_user_data(context));
-        const QByteArray text = (*make)().toUtf8();
-        sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    sqlite3 *m_db;
-    std::function<QString()> m_changeId, m_hlc;
-};
-
-// For as long as it lives, SQLite calls report() while the run's long statements work (every few
-// thousand virtual machine steps, at most ten times a second, and at once when the step changes),
-// so that a window stays responsive and its Cancel is heard. After the rows are read, finishing a
-// million-row run (change log, indexes, search index) takes half a minute or more in a handful of
-// statements. Cancelling interrupts the statement; the run's transaction then rolls back.
-class FinishProgress
-{
-public:
-    FinishProgress(sqlite3 *db, const QString &step, std::function<bool()> report)
-        : m_db(db), m_step(step), m_report(std::move(report))
-    {
-        m_timer.start();
-        sqlite3_progress_handler(m_db, 1000, call, this);
-    }
-    ~FinishProgress() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    FinishProgress(const FinishProgress &) = delete;
-    FinishProgress &operator=(const FinishProgress &) = delete;
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    static int call(void *self) { return static_cast<FinishProgress *>(self)->tick(); }
-    int tick()
-    {
-        if (m_cancelled)
-            return 1;
-        if (m_step == m_reportedStep && m_timer.elapsed() - m_last < 100)
-            return 0;
-        m_last = m_timer.elapsed();
-        m_reportedStep = m_step;
-        m_cancelled = !m_report();
-        return m_cancelled ? 1 : 0;
-    }
-    sqlite3 *m_db;
-    const QString &m_step;
-    QString m_reportedStep;
-    std::function<bool()> m_report;
-    QElapsedTimer m_timer;
-    qint64 m_last = 0;
-    bool m_cancelled = false;
-};
 
 QString csvCell(const QString &text)
 {
