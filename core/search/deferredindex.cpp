@@ -16,6 +16,12 @@ const std::pair<QLatin1String, QLatin1String> kDeferredIndexes[] = {
     {QLatin1String("customer"), QLatin1String("name, customer_number, email")},
 };
 
+// The local_state key that holds the table's highest local_id from before the deferral.
+QString deferredKey(QLatin1String table)
+{
+    return QStringLiteral("fts_deferred_%1").arg(table);
+}
+
 } // namespace
 
 Status deferSearchIndex(Database &db)
@@ -23,9 +29,9 @@ Status deferSearchIndex(Database &db)
     for (const auto &[table, columns] : kDeferredIndexes)
         if (auto s = runStatement(db,
                                   QStringLiteral("INSERT OR IGNORE INTO local_state(key, value) "
-                                                 "SELECT 'fts_deferred_%1', coalesce(max(local_id), 0) "
-                                                 "FROM %1")
-                                      .arg(table));
+                                                 "SELECT ?, coalesce(max(local_id), 0) FROM %1")
+                                      .arg(table),
+                                  {deferredKey(table)});
             !s)
             return s;
     return {};
@@ -34,7 +40,7 @@ Status deferSearchIndex(Database &db)
 Status indexDeferred(Database &db)
 {
     for (const auto &[table, columns] : kDeferredIndexes) {
-        const QString key = QStringLiteral("fts_deferred_%1").arg(table);
+        const QString key = deferredKey(table);
         if (auto s = runStatement(db,
                                   QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 "
                                                  "FROM %1 WHERE local_id > (SELECT CAST(value AS "
@@ -52,9 +58,10 @@ Status indexDeferred(Database &db)
 
 bool searchIndexDeferred(Database &db)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT 1 FROM local_state WHERE key IN "
-                                         "('fts_deferred_complaint', 'fts_deferred_customer')"));
-    return q && q->next();
+    for (const auto &[table, columns] : kDeferredIndexes)
+        if (!db.stateValue(deferredKey(table)).isEmpty())
+            return true;
+    return false;
 }
 
 Status finishDeferredIndex(Database &db)
