@@ -2,6 +2,7 @@
 // sync, the rejects file and progress. Reads records, hands each to handleRecord
 // (importrows.cpp), and commits once (or rolls back).
 #include "importrun.h"
+#include "runscopes.h"
 
 #include "domain/phone.h"
 #include "domain/uuid.h"
@@ -11,7 +12,6 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
-#include "runscopes.h"
 #include "sync/storedrow.h"
 
 #include <QCoreApplication>
@@ -548,10 +548,9 @@ Status ImportRun::finish()
     setStep(tr("writing the last rows"));
     if (auto s = flushInserts(); !s)
         return s;
+    // Brings back everything the run dropped, too (triggers, indexes).
     setStep(tr("recording the new rows for sync"));
     if (auto s = logNewRows(); !s)
-        return s;
-    if (auto s = restoreSuspended(); !s)
         return s;
     setStep(tr("filling the search index"));
     if (auto s = indexDeferred(m_db); !s)
