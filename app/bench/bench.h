@@ -41,6 +41,7 @@ std::vector<double> sample(int n, const std::function<void()> &f);
 // when wall-clock time mostly measures waiting for a core (on Windows it is wall time).
 std::vector<double> sampleCpu(int n, const std::function<void()> &f);
 double residentMemoryMb();
+double peakMemoryMb(); // the most resident memory this process has had
 
 struct Benchmark
 {

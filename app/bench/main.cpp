@@ -67,15 +67,28 @@ std::vector<double> sampleCpu(int n, const std::function<void()> &f)
 #endif
 }
 
-double residentMemoryMb()
+namespace {
+// A "Vm...:" line of /proc/self/status in MB, or -1 where there is none.
+double statusMb(const QByteArray &key)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
+}
+} // namespace
+
+double residentMemoryMb()
+{
+    return statusMb("VmRSS:");
+}
+
+double peakMemoryMb()
+{
+    return statusMb("VmHWM:");
 }
 
 void Table::row(const QString &what, std::vector<double> s, const QString &target,

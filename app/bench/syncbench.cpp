@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <optional>
 
 namespace kd::bench {
 namespace {
@@ -80,7 +81,8 @@ double copyMs(const ServerAddress &a, const QString &dir, const QString &tag = Q
     return t.elapsed();
 }
 
-int run(const Options &options, Table &table)
+// The superuser address of the benchmark server, or nothing (with a message).
+std::optional<ServerAddress> benchServer()
 {
     QString url = qEnvironmentVariable("KLACHTDESK_BENCH_PG");
     if (url.isEmpty())
@@ -88,9 +90,133 @@ int run(const Options &options, Table &table)
     auto admin = ServerAddress::parse(url);
     if (url.isEmpty() || !admin) {
         QTextStream(stderr) << "sync: set KLACHTDESK_BENCH_PG=postgresql://superuser:pw@host/postgres\n";
-        return 1;
+        return std::nullopt;
     }
     admin->sslMode = QStringLiteral("disable");
+    return *admin;
+}
+
+// Push of `changes` new customers from one desktop, and their pull into another.
+bool pushPull(const ServerAddress &a, const QString &dir, int changes, Table &table)
+{
+    ServerConnection server;
+    if (!server.open(a))
+        return false;
+    auto pusher = openDesk(dir + QStringLiteral("/push.sqlite"));
+    makeChanges(*pusher, changes);
+    SyncReport report;
+    SyncEngine push(*pusher, server);
+    QElapsedTimer t;
+    t.start();
+    (void)push.handshake(report);
+    (void)push.push(report);
+    const double pushMs = t.elapsed();
+    table.figure(QStringLiteral("push of %1 changes").arg(changes), changes / (pushMs / 1000.0),
+                 QStringLiteral("changes/s"));
+
+    auto puller = openDesk(dir + QStringLiteral("/pull.sqlite"));
+    ServerConnection second;
+    (void)second.open(a);
+    SyncEngine pull(*puller, second);
+    t.restart();
+    (void)pull.handshake(report);
+    (void)pull.pull(report);
+    const double pullMs = t.elapsed();
+    table.figure(QStringLiteral("pull of %1 changes").arg(changes), changes / (pullMs / 1000.0),
+                 QStringLiteral("changes/s"));
+    const double limit = copyMs(a, dir);
+    table.figure(QStringLiteral("COPY in + out of the same rows (limit)"), changes / (limit / 1000.0),
+                 QStringLiteral("rows/s"));
+    table.figure(QStringLiteral("push + pull vs COPY limit"), (pushMs + pullMs) / limit,
+                 QStringLiteral("x"), QStringLiteral("<= 3"));
+    return true;
+}
+
+// A big server: `big` complaints (and a customer for every five), filled with SQL cloning one
+// complaint a desktop pushed: through the stamping trigger, so the feed is real.
+bool fillServer(ServerConnection &server, const QString &dir, int big, Table &table)
+{
+    auto maker = openDesk(dir + QStringLiteral("/template.sqlite"));
+    NewComplaint n;
+    n.customer.name = QStringLiteral("Sjabloon Klant");
+    n.channel = QStringLiteral("email");
+    n.subject = QStringLiteral("Pakket niet bezorgd");
+    n.description = QStringLiteral("Mijn pakket zou dinsdag komen en is er nog steeds niet. "
+                                   "Ik heb twee keer gebeld zonder antwoord.");
+    auto reg = ComplaintService(*maker).registerComplaint(n);
+    if (!reg || !SyncEngine(*maker, server).syncOnce()) {
+        QTextStream(stderr) << "sync: could not push the template complaint\n";
+        return false;
+    }
+    QElapsedTimer fill;
+    fill.start();
+    const int customers = std::max(1, big / 5);
+    auto filled = server.execScript(QStringLiteral(
+        "INSERT INTO kd.row_state (table_name, row_id, data) "
+        "SELECT 'customer', md5('cu' || g)::uuid::text, t.data || jsonb_build_object("
+        "'id', md5('cu' || g)::uuid::text, 'name', 'Klant ' || g, "
+        "'customer_number', 'K' || g, 'email', 'klant' || g || '@example.nl') "
+        "FROM kd.row_state t, generate_series(1, %1) g "
+        "WHERE t.table_name = 'customer' AND t.row_id = '%3';"
+        "INSERT INTO kd.row_state (table_name, row_id, data) "
+        "SELECT 'complaint', md5('co' || g)::uuid::text, t.data || jsonb_build_object("
+        "'id', md5('co' || g)::uuid::text, 'reference', 'KL-2020-' || lpad(g::text, 7, '0'), "
+        "'customer_id', md5('cu' || (1 + g % %1))::uuid::text, "
+        "'subject', t.data->>'subject' || ' ' || g) "
+        "FROM kd.row_state t, generate_series(1, %2) g "
+        "WHERE t.table_name = 'complaint' AND t.row_id = '%4';")
+                                      .arg(customers)
+                                      .arg(big)
+                                      .arg(reg->customer.meta.id, reg->complaint.meta.id));
+    if (!filled) {
+        QTextStream(stderr) << filled.error().toString() << '\n';
+        return false;
+    }
+    table.row(QStringLiteral("server filled with %1 complaints + %2 customers (SQL)").arg(big).arg(customers),
+              {double(fill.elapsed())}, QString(), QStringLiteral("setup, not sync"));
+    return true;
+}
+
+// Every row of the server pulled into an empty desktop, next to COPY in + out of those rows.
+bool firstSync(const ServerAddress &a, const QString &dir, Table &table)
+{
+    auto fresh = openDesk(dir + QStringLiteral("/fresh.sqlite"));
+    ServerConnection third;
+    if (!fresh || !third.open(a))
+        return false;
+    SyncEngine first(*fresh, third);
+    QElapsedTimer t;
+    t.start();
+    SyncReport got;
+    const Status hs = first.handshake(got);
+    const Status ps = hs ? first.pull(got) : hs;
+    const double syncMs = t.elapsed();
+    if (!ps)
+        QTextStream(stderr) << ps.error().toString() << '\n';
+    table.row(QStringLiteral("initial sync of every server row"), {syncMs}, QString(),
+              QStringLiteral("%1 rows applied, pages of %2")
+                  .arg(got.pulled)
+                  .arg(got.pulled >= SyncOptions{}.suspendIndexesFrom ? SyncOptions{}.firstSyncPage
+                                                                       : SyncOptions{}.pullPage));
+    table.figure(QStringLiteral("initial sync rate"), got.pulled / (syncMs / 1000.0),
+                 QStringLiteral("rows/s"));
+    const double bigLimit = copyMs(a, dir, QStringLiteral("big"));
+    auto all = third.query(QStringLiteral("SELECT count(*) FROM kd.row_state"));
+    const qint64 rowsAll = all && all->next() ? all->value(0).toLongLong() : 0;
+    (void)third.execScript(QStringLiteral("DROP TABLE IF EXISTS copy_limit_big"));
+    table.figure(QStringLiteral("COPY in + out of all %1 server rows (limit)").arg(rowsAll),
+                 rowsAll / (bigLimit / 1000.0), QStringLiteral("rows/s"));
+    table.figure(QStringLiteral("initial sync vs COPY limit"), syncMs / bigLimit, QStringLiteral("x"),
+                 QStringLiteral("<= 3"));
+    table.figure(QStringLiteral("peak memory of this process"), peakMemoryMb(), QStringLiteral("MB"));
+    return ps.ok();
+}
+
+int run(const Options &options, Table &table)
+{
+    const auto admin = benchServer();
+    if (!admin)
+        return 1;
     const QString name = QStringLiteral("kd_bench_%1").arg(QRandomGenerator::global()->generate(), 0, 16);
     ServerConnection root;
     if (!root.open(*admin) || !root.execScript(QStringLiteral("CREATE DATABASE %1").arg(name)))
@@ -102,116 +228,13 @@ int run(const Options &options, Table &table)
     int rc = 0;
     {
         ServerConnection server;
-        if (!server.open(a) || !ServerAdmin(server).init()) {
+        // 100,000 changes, or fewer for a quick run with a small --complaints; then the first
+        // sync of a server of options.complaints complaints plus those.
+        if (!server.open(a) || !ServerAdmin(server).init()
+            || !pushPull(a, dir.path(), std::min(100000, options.complaints), table)
+            || !fillServer(server, dir.path(), options.complaints, table)
+            || !firstSync(a, dir.path(), table))
             rc = 1;
-        } else {
-            // 100,000, or fewer for a quick run with a small --complaints.
-            const int changes = std::min(100000, options.complaints);
-            auto pusher = openDesk(dir.filePath(QStringLiteral("push.sqlite")));
-            makeChanges(*pusher, changes);
-            SyncReport report;
-            SyncEngine push(*pusher, server);
-            QElapsedTimer t;
-            t.start();
-            (void)push.handshake(report);
-            (void)push.push(report);
-            const double pushMs = t.elapsed();
-            table.figure(QStringLiteral("push of %1 changes").arg(changes),
-                         changes / (pushMs / 1000.0), QStringLiteral("changes/s"));
-
-            auto puller = openDesk(dir.filePath(QStringLiteral("pull.sqlite")));
-            ServerConnection second;
-            (void)second.open(a);
-            SyncEngine pull(*puller, second);
-            t.restart();
-            (void)pull.handshake(report);
-            (void)pull.pull(report);
-            const double pullMs = t.elapsed();
-            table.figure(QStringLiteral("pull of %1 changes").arg(changes),
-                         changes / (pullMs / 1000.0), QStringLiteral("changes/s"));
-            const double limit = copyMs(a, dir.path());
-            table.figure(QStringLiteral("COPY in + out of the same rows (limit)"),
-                         changes / (limit / 1000.0), QStringLiteral("rows/s"));
-            table.figure(QStringLiteral("push + pull vs COPY limit"), (pushMs + pullMs) / limit,
-                         QStringLiteral("x"), QStringLiteral("<= 3"));
-
-            // First sync of a big server: options.complaints complaints (and a customer for
-            // every five) pulled into an empty desktop. The server is filled with SQL cloning one
-            // complaint a desktop pushed: through the stamping trigger, so the feed is real.
-            const int big = options.complaints;
-            auto maker = openDesk(dir.filePath(QStringLiteral("template.sqlite")));
-            NewComplaint n;
-            n.customer.name = QStringLiteral("Sjabloon Klant");
-            n.channel = QStringLiteral("email");
-            n.subject = QStringLiteral("Pakket niet bezorgd");
-            n.description = QStringLiteral("Mijn pakket zou dinsdag komen en is er nog steeds niet. "
-                                           "Ik heb twee keer gebeld zonder antwoord.");
-            auto reg = ComplaintService(*maker).registerComplaint(n);
-            SyncReport up;
-            if (!reg || !SyncEngine(*maker, server).syncOnce()) {
-                QTextStream(stderr) << "sync: could not push the template complaint\n";
-                rc = 1;
-            } else {
-                QElapsedTimer fill;
-                fill.start();
-                const int customers = std::max(1, big / 5);
-                auto filled = server.execScript(QStringLiteral(
-                    "INSERT INTO kd.row_state (table_name, row_id, data) "
-                    "SELECT 'customer', md5('cu' || g)::uuid::text, t.data || jsonb_build_object("
-                    "'id', md5('cu' || g)::uuid::text, 'name', 'Klant ' || g, "
-                    "'customer_number', 'K' || g, 'email', 'klant' || g || '@example.nl') "
-                    "FROM kd.row_state t, generate_series(1, %1) g "
-                    "WHERE t.table_name = 'customer' AND t.row_id = '%3';"
-                    "INSERT INTO kd.row_state (table_name, row_id, data) "
-                    "SELECT 'complaint', md5('co' || g)::uuid::text, t.data || jsonb_build_object("
-                    "'id', md5('co' || g)::uuid::text, 'reference', 'KL-2020-' || lpad(g::text, 7, '0'), "
-                    "'customer_id', md5('cu' || (1 + g % %1))::uuid::text, "
-                    "'subject', t.data->>'subject' || ' ' || g) "
-                    "FROM kd.row_state t, generate_series(1, %2) g "
-                    "WHERE t.table_name = 'complaint' AND t.row_id = '%4';")
-                                                  .arg(customers)
-                                                  .arg(big)
-                                                  .arg(reg->customer.meta.id, reg->complaint.meta.id));
-                if (!filled) {
-                    QTextStream(stderr) << filled.error().toString() << '\n';
-                    rc = 1;
-                } else {
-                    table.row(QStringLiteral("server filled with %1 complaints + %2 customers (SQL)")
-                                  .arg(big)
-                                  .arg(customers),
-                              {double(fill.elapsed())}, QString(), QStringLiteral("setup, not sync"));
-                    auto fresh = openDesk(dir.filePath(QStringLiteral("fresh.sqlite")));
-                    ServerConnection third;
-                    (void)third.open(a);
-                    SyncEngine first(*fresh, third);
-                    t.restart();
-                    SyncReport got;
-                    const Status hs = first.handshake(got);
-                    const Status ps = hs ? first.pull(got) : hs;
-                    const double syncMs = t.elapsed();
-                    if (!ps)
-                        QTextStream(stderr) << ps.error().toString() << '\n';
-                    table.row(QStringLiteral("initial sync of %1 complaints + %2 customers")
-                                  .arg(big)
-                                  .arg(customers),
-                              {syncMs}, QString(),
-                              QStringLiteral("%1 rows applied (all server rows), pages of %2")
-                                  .arg(got.pulled)
-                                  .arg(got.pulled >= SyncOptions{}.suspendIndexesFrom
-                                           ? SyncOptions{}.firstSyncPage
-                                           : SyncOptions{}.pullPage));
-                    table.figure(QStringLiteral("initial sync rate"), got.pulled / (syncMs / 1000.0),
-                                 QStringLiteral("rows/s"));
-                    const double bigLimit = copyMs(a, dir.path(), QStringLiteral("big"));
-                    auto all = server.query(QStringLiteral("SELECT count(*) FROM kd.row_state"));
-                    const qint64 rowsAll = all && all->next() ? all->value(0).toLongLong() : 0;
-                    table.figure(QStringLiteral("COPY in + out of all %1 server rows (limit)").arg(rowsAll),
-                                 rowsAll / (bigLimit / 1000.0), QStringLiteral("rows/s"));
-                    table.figure(QStringLiteral("initial sync vs COPY limit"), syncMs / bigLimit,
-                                 QStringLiteral("x"), QStringLiteral("<= 3"));
-                }
-            }
-        }
     }
     root.close();
     if (root.open(*admin))
@@ -219,9 +242,43 @@ int run(const Options &options, Table &table)
     return rc;
 }
 
+// Only the first sync, against a filled server database that is kept between runs
+// (kd_bench_first_N, dropped by hand): for comparing two builds, run after run.
+int runFirstSync(const Options &options, Table &table)
+{
+    const auto admin = benchServer();
+    if (!admin)
+        return 1;
+    ServerAddress a = *admin;
+    a.database = QStringLiteral("kd_bench_first_%1").arg(options.complaints);
+    ServerConnection root;
+    if (!root.open(*admin))
+        return 1;
+    auto exists = root.query(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {a.database});
+    const bool have = exists && exists->next();
+    if (exists)
+        exists->finish();
+    QTemporaryDir dir(options.workDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/kd-sync-XXXXXX")
+                                                 : options.workDir + QStringLiteral("/kd-sync-XXXXXX"));
+    if (!have) {
+        ServerConnection server;
+        if (!root.execScript(QStringLiteral("CREATE DATABASE %1").arg(a.database)) || !server.open(a)
+            || !ServerAdmin(server).init() || !fillServer(server, dir.path(), options.complaints, table)) {
+            server.close();
+            (void)root.execScript(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(a.database));
+            return 1;
+        }
+    }
+    return firstSync(a, dir.path(), table) ? 0 : 1;
+}
+
 const bool registered = registerBenchmark(
     {QStringLiteral("sync"),
      QStringLiteral("push/pull throughput (100k changes), initial sync, vs COPY"), run});
+const bool registeredFirst = registerBenchmark(
+    {QStringLiteral("firstsync"),
+     QStringLiteral("initial sync only, against a kept server of --complaints complaints, vs COPY"),
+     runFirstSync});
 
 } // namespace
 } // namespace kd::bench
