@@ -7,6 +7,7 @@
 #include "domain/phone.h"
 #include "domain/uuid.h"
 #include "search/deferredindex.h"
+#include "storage/cachesizescope.h"
 #include "storage/catalogstore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"

@@ -1,33 +1,11 @@
 // See runscopes.h.
 #include "runscopes.h"
 
-#include "bulkstatement.h"
-
 #include <QByteArray>
 
 #include <sqlite3.h>
 
 namespace kd {
-
-CacheSizeScope::CacheSizeScope(sqlite3 *db, int kib) : m_db(db)
-{
-    BulkStatement current(db, "PRAGMA cache_size");
-    if (current.ok() && current.step())
-        m_old = current.columnInt(0);
-    current.reset();
-    set(-kib);
-}
-
-CacheSizeScope::~CacheSizeScope()
-{
-    set(m_old);
-}
-
-void CacheSizeScope::set(qint64 size)
-{
-    const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size);
-    (void)BulkStatement(m_db, sql.constData()).exec();
-}
 
 ChangeStampFunctions::ChangeStampFunctions(sqlite3 *db, const std::function<QString()> &changeId,
                                            const std::function<QString()> &hlc)

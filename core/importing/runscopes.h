@@ -1,5 +1,6 @@
-// Scopes an import run sets on its SQLite connection for as long as they live: a larger page
-// cache, the two SQL functions that stamp the change log, and progress while it finishes.
+// Scopes an import run sets on its SQLite connection for as long as they live: the two SQL
+// functions that stamp the change log, and progress while it finishes (its larger page cache is
+// storage/cachesizescope.h).
 #pragma once
 
 #include <QElapsedTimer>
@@ -12,21 +13,6 @@ struct sqlite3_context;
 struct sqlite3_value;
 
 namespace kd {
-
-// Sets the connection's cache size (KiB) for as long as it lives, then puts the old one back.
-class CacheSizeScope
-{
-public:
-    CacheSizeScope(sqlite3 *db, int kib);
-    ~CacheSizeScope();
-    CacheSizeScope(const CacheSizeScope &) = delete;
-    CacheSizeScope &operator=(const CacheSizeScope &) = delete;
-
-private:
-    void set(qint64 size);
-    sqlite3 *m_db;
-    qint64 m_old = -2000;
-};
 
 // kd_import_change_id() and kd_import_hlc() for the run's change-log statements, on its
 // connection for as long as this lives: a UUIDv7 change id and the run's next HLC stamp, as a

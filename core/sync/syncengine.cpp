@@ -3,12 +3,14 @@
 
 #include "baseline.h"
 #include "localapplier.h"
+#include "pagefetch.h"
 #include "storedrow.h"
 #include "privacy/anonymiser.h"
 #include "search/deferredindex.h"
 #include "service/userrole.h"
 #include "serverconnection.h"
 #include "hlc.h"
+#include "storage/cachesizescope.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/suspendedindexes.h"
@@ -18,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -32,6 +35,10 @@ const QString kOffset = QStringLiteral("sync_clock_offset_ms");
 const QString kLastSuccess = QStringLiteral("sync_last_success_ms");
 const QString kLastError = QStringLiteral("sync_last_error");
 constexpr qint64 kMaxDriftMs = 60000;
+// The page cache of a big first sync (as an import's): the unique indexes and sync_row take the
+// pulled rows at random places, and at a million complaints they outgrow the default 2 MB
+// cache a hundredfold.
+constexpr int kFirstSyncCacheKiB = 256 * 1024;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -405,44 +412,37 @@ Status SyncEngine::pullPages(SyncReport &report)
     }
     const bool bigFirstSync = suspend;
     const int pageSize = suspend ? m_options.firstSyncPage : m_options.pullPage;
+    std::optional<CacheSizeScope> cache; // outlives every page's transaction
+    if (bigFirstSync)
+        cache.emplace(m_local.handle(), kFirstSyncCacheKiB);
     qint64 done = 0;
+    std::unique_ptr<FeedPrefetcher> ahead;
     for (;;) {
         if (m_options.cancelled && m_options.cancelled())
             break;
         const QString cursorTx = m_local.stateValue(kCursorTx, QStringLiteral("0"));
         const qint64 cursorSeq = m_local.stateValue(kCursorSeq, QStringLiteral("0")).toLongLong();
-        // Only changes of transactions below the snapshot's xmin: every one of those has ended,
-        // so nothing can still commit behind the cursor (docs/sync.md, "cursor").
-        auto q = m_server.query(
-            QStringLiteral("SELECT c.tx::text, c.seq, c.table_name, c.row_id, c.op, c.fields::text, "
-                           "c.hlc, h.x::text FROM kd.change c, "
-                           "(SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x) h "
-                           "WHERE (c.tx, c.seq) > (?::xid8, ?::bigint) AND c.tx < h.x "
-                           "ORDER BY c.tx, c.seq LIMIT ?"),
-            {cursorTx, cursorSeq, pageSize});
-        if (!q)
-            return q.error();
-        QList<RemoteChange> page;
-        QString lastTx = cursorTx;
-        qint64 lastSeq = cursorSeq;
-        QString horizon;
-        HlcStamp newest;
-        while (q->next()) {
-            RemoteChange rc;
-            lastTx = q->value(0).toString();
-            lastSeq = q->value(1).toLongLong();
-            rc.version = lastSeq;
-            rc.table = q->value(2).toString();
-            rc.rowId = q->value(3).toString();
-            rc.op = q->value(4).toString();
-            rc.fields = parseObject(q->value(5).toString());
-            if (auto h = HlcStamp::parse(q->value(6).toString()); h && newest < *h)
-                newest = *h;
-            horizon = q->value(7).toString();
-            page.append(rc);
-        }
-        q->finish();
+        std::optional<Result<FeedPage>> fetched;
+        if (ahead)
+            fetched = ahead->take(cursorTx, cursorSeq);
+        if (!fetched)
+            fetched = fetchFeedPage(m_server, cursorTx, cursorSeq, pageSize);
+        if (!*fetched)
+            return fetched->error();
+        const FeedPage got = std::move(**fetched);
+        const QList<RemoteChange> &page = got.changes;
+        QString lastTx = got.lastTx;
+        qint64 lastSeq = got.lastSeq;
+        QString horizon = got.horizon;
+        const HlcStamp &newest = got.newest;
         const bool last = page.size() < pageSize;
+        if (!last) {
+            // More follows: the next page is read on a second connection while this one is
+            // written (pagefetch.h). Not for a pull of one page, the usual one every few seconds.
+            if (!ahead)
+                ahead = std::make_unique<FeedPrefetcher>(m_server.address());
+            ahead->start(lastTx, lastSeq, pageSize);
+        }
         if (page.isEmpty()) {
             // Nothing new: move the cursor up to the horizon so the next pull starts there.
             auto h = serverHorizon();

@@ -129,3 +129,34 @@ TEST_CASE("a first sync cancelled part-way leaves the indexes in place and goes 
     CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
     CHECK(found(b.db()) == 4);
 }
+
+TEST_CASE("a pull of many pages gets everything once, also when the server allows the user a "
+          "single connection",
+          "[sync]")
+{
+    // A long pull reads the next page on a second connection while it writes the current one
+    // (sync/pagefetch.h). A server that refuses that connection must not stop the pull.
+    TestServer server;
+    const ServerAddress supervisor = server.addUser(u"sup"_qs, u"supervisor"_qs);
+    const ServerAddress agent = server.addUser(u"one"_qs, u"agent"_qs);
+    ServerConnection admin;
+    KD_REQUIRE_OK(admin.open(server.address()));
+    KD_REQUIRE_OK(admin.execScript(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT 1").arg(agent.user)));
+    Desk a(supervisor, supervisor.user), b(agent, agent.user), c(supervisor, supervisor.user);
+    for (int i = 0; i < 9; ++i)
+        a.registerComplaint(QStringLiteral("Klacht %1").arg(i));
+    a.syncOk();
+
+    SyncOptions o;
+    o.pullPage = 3; // about ten pages of the catalogue, customers and complaints
+    int pages = 0;
+    o.progress = [&](qint64, qint64) { ++pages; };
+    const SyncReport one = b.syncOk(o);
+    CHECK(pages > 3);
+    CHECK(rows(b.db()) == rows(a.db()));
+    // And with a second connection allowed, the same rows, each applied once.
+    const SyncReport two = c.syncOk(o);
+    CHECK(rows(c.db()) == rows(a.db()));
+    CHECK(one.pulled == two.pulled);
+    CHECK(found(c.db()) == 9);
+}
