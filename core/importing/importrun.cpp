@@ -7,7 +7,7 @@
 #include "domain/phone.h"
 #include "domain/uuid.h"
 #include "search/deferredindex.h"
-#include "storage/cachesizescope.h"
+#include "storage/pragmascope.h"
 #include "storage/catalogstore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
@@ -631,7 +631,7 @@ Status ImportRun::execute(CsvReader &reader)
         m_report.rejectsPath = m_options.rejectsPath;
     }
 
-    const CacheSizeScope cache(m_db.handle(), kImportCacheKiB); // outlives the transaction
+    const PragmaScope cache(m_db.handle(), "cache_size", -kImportCacheKiB); // outlives the transaction
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;

@@ -1,6 +1,6 @@
 // Scopes an import run sets on its SQLite connection for as long as they live: the two SQL
 // functions that stamp the change log, and progress while it finishes (its larger page cache is
-// storage/cachesizescope.h).
+// storage/pragmascope.h).
 #pragma once
 
 #include <QElapsedTimer>

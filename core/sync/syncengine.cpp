@@ -10,7 +10,7 @@
 #include "service/userrole.h"
 #include "serverconnection.h"
 #include "hlc.h"
-#include "storage/cachesizescope.h"
+#include "storage/pragmascope.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/suspendedindexes.h"
@@ -35,10 +35,25 @@ const QString kOffset = QStringLiteral("sync_clock_offset_ms");
 const QString kLastSuccess = QStringLiteral("sync_last_success_ms");
 const QString kLastError = QStringLiteral("sync_last_error");
 constexpr qint64 kMaxDriftMs = 60000;
-// The page cache of a big first sync (as an import's): the unique indexes and sync_row take the
-// pulled rows at random places, and at a million complaints they outgrow the default 2 MB
-// cache a hundredfold.
-constexpr int kFirstSyncCacheKiB = 256 * 1024;
+// How a big first sync writes, on its own connection, for as long as it runs.
+struct FirstSyncWriting
+{
+    explicit FirstSyncWriting(sqlite3 *db)
+        // The unique indexes and sync_row take the pulled rows at random places, and at a
+        // million complaints they outgrow the default 2 MB page cache a hundredfold.
+        : cache(db, "cache_size", -256 * 1024),
+          // Each page's commit is not synced to disk, and the log is copied into the file every
+          // 256 MB rather than every 4 MB (each page wrote 15 MB or more, so every commit paid a
+          // checkpoint that wrote the same index pages again). A commit is still atomic and the
+          // cursor moves with its rows: a power cut can only take the last pages back, and the
+          // next sync pulls them again from the server. A kill loses nothing (the OS has the
+          // log). The user's own edits go through other connections at synchronous = FULL.
+          synchronous(db, "synchronous", 1 /* NORMAL */),
+          checkpoints(db, "wal_autocheckpoint", 65536)
+    {
+    }
+    PragmaScope cache, synchronous, checkpoints;
+};
 
 QJsonObject parseObject(const QString &text)
 {
@@ -412,9 +427,9 @@ Status SyncEngine::pullPages(SyncReport &report)
     }
     const bool bigFirstSync = suspend;
     const int pageSize = suspend ? m_options.firstSyncPage : m_options.pullPage;
-    std::optional<CacheSizeScope> cache; // outlives every page's transaction
+    std::optional<FirstSyncWriting> writing; // outlives every page's transaction
     if (bigFirstSync)
-        cache.emplace(m_local.handle(), kFirstSyncCacheKiB);
+        writing.emplace(m_local.handle());
     qint64 done = 0;
     std::unique_ptr<FeedPrefetcher> ahead;
     for (;;) {

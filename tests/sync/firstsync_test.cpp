@@ -77,8 +77,14 @@ TEST_CASE("a first sync killed part-way loses nothing and its indexes are back w
         for (const QString &suffix : {u""_qs, u"-wal"_qs})
             REQUIRE(QFile::copy(b.local().path() + suffix, killed + suffix));
     };
+    const qint64 cacheBefore = scalar(b.db(), u"PRAGMA cache_size"_qs);
     b.syncOk(o);
     CHECK(withoutIndexes);
+    // The first sync wrote with a larger cache, fewer checkpoints and without syncing each page;
+    // the user's edits on this connection are synced to disk again.
+    CHECK(scalar(b.db(), u"PRAGMA synchronous"_qs) == 2); // FULL
+    CHECK(scalar(b.db(), u"PRAGMA wal_autocheckpoint"_qs) == 1000);
+    CHECK(scalar(b.db(), u"PRAGMA cache_size"_qs) == cacheBefore);
     CHECK(complaintAndCustomerIndexes(b.db()) == indexes);
     CHECK_FALSE(indexesSuspended(b.db()));
     CHECK(rows(b.db()) == rows(a.db()));
