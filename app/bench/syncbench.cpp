@@ -132,9 +132,15 @@ bool pushPull(const ServerAddress &a, const QString &dir, int changes, Table &ta
     return true;
 }
 
+// How the ids of a filled server's rows are made.
+enum class Ids {
+    Random,  // md5 of the row number: every new row lands at a random place in each id B-tree
+    Ordered, // UUIDv7-shaped, one millisecond apart, as desktops make them (domain/uuid.h)
+};
+
 // A big server: `big` complaints (and a customer for every five), filled with SQL cloning one
 // complaint a desktop pushed: through the stamping trigger, so the feed is real.
-bool fillServer(ServerConnection &server, const QString &dir, int big, Table &table)
+bool fillServer(ServerConnection &server, const QString &dir, int big, Ids ids, Table &table)
 {
     auto maker = openDesk(dir + QStringLiteral("/template.sqlite"));
     NewComplaint n;
@@ -151,23 +157,32 @@ bool fillServer(ServerConnection &server, const QString &dir, int big, Table &ta
     QElapsedTimer fill;
     fill.start();
     const int customers = std::max(1, big / 5);
-    auto filled = server.execScript(QStringLiteral(
-        "INSERT INTO kd.row_state (table_name, row_id, data) "
-        "SELECT 'customer', md5('cu' || g)::uuid::text, t.data || jsonb_build_object("
-        "'id', md5('cu' || g)::uuid::text, 'name', 'Klant ' || g, "
-        "'customer_number', 'K' || g, 'email', 'klant' || g || '@example.nl') "
-        "FROM kd.row_state t, generate_series(1, %1) g "
-        "WHERE t.table_name = 'customer' AND t.row_id = '%3';"
-        "INSERT INTO kd.row_state (table_name, row_id, data) "
-        "SELECT 'complaint', md5('co' || g)::uuid::text, t.data || jsonb_build_object("
-        "'id', md5('co' || g)::uuid::text, 'reference', 'KL-2020-' || lpad(g::text, 7, '0'), "
-        "'customer_id', md5('cu' || (1 + g % %1))::uuid::text, "
-        "'subject', t.data->>'subject' || ' ' || g) "
-        "FROM kd.row_state t, generate_series(1, %2) g "
-        "WHERE t.table_name = 'complaint' AND t.row_id = '%4';")
-                                      .arg(customers)
-                                      .arg(big)
-                                      .arg(reg->customer.meta.id, reg->complaint.meta.id));
+    // The id of row `g` of a table (`prefix` tells the tables apart), as SQL.
+    auto idOf = [ids](const QString &prefix, const QString &g) {
+        return ids == Ids::Random
+            ? QStringLiteral("md5('%1' || %2)::uuid::text").arg(prefix, g)
+            : QStringLiteral("(lpad(to_hex(1600000000000 + %2), 12, '0') || '7' || "
+                             "substr(md5('%1' || %2), 14, 19))::uuid::text")
+                  .arg(prefix, g);
+    };
+    const QString cu = QStringLiteral("cu");
+    auto filled = server.execScript(
+        QStringLiteral(
+            "INSERT INTO kd.row_state (table_name, row_id, data) "
+            "SELECT 'customer', %5, t.data || jsonb_build_object("
+            "'id', %5, 'name', 'Klant ' || g, "
+            "'customer_number', 'K' || g, 'email', 'klant' || g || '@example.nl') "
+            "FROM kd.row_state t, generate_series(1, %1) g "
+            "WHERE t.table_name = 'customer' AND t.row_id = '%3';"
+            "INSERT INTO kd.row_state (table_name, row_id, data) "
+            "SELECT 'complaint', %6, t.data || jsonb_build_object("
+            "'id', %6, 'reference', 'KL-2020-' || lpad(g::text, 7, '0'), "
+            "'customer_id', %7, 'subject', t.data->>'subject' || ' ' || g) "
+            "FROM kd.row_state t, generate_series(1, %2) g "
+            "WHERE t.table_name = 'complaint' AND t.row_id = '%4';")
+            .arg(QString::number(customers), QString::number(big), reg->customer.meta.id,
+                 reg->complaint.meta.id, idOf(cu, QStringLiteral("g")), idOf(QStringLiteral("co"), QStringLiteral("g")),
+                 idOf(cu, QStringLiteral("(1 + g % %1)").arg(customers))));
     if (!filled) {
         QTextStream(stderr) << filled.error().toString() << '\n';
         return false;
@@ -232,7 +247,7 @@ int run(const Options &options, Table &table)
         // sync of a server of options.complaints complaints plus those.
         if (!server.open(a) || !ServerAdmin(server).init()
             || !pushPull(a, dir.path(), std::min(100000, options.complaints), table)
-            || !fillServer(server, dir.path(), options.complaints, table)
+            || !fillServer(server, dir.path(), options.complaints, Ids::Random, table)
             || !firstSync(a, dir.path(), table))
             rc = 1;
     }
@@ -243,14 +258,17 @@ int run(const Options &options, Table &table)
 }
 
 // Only the first sync, against a filled server database that is kept between runs
-// (kd_bench_first_N, dropped by hand): for comparing two builds, run after run.
-int runFirstSync(const Options &options, Table &table)
+// (kd_bench_first_N or kd_bench_first_N_ordered, dropped by hand): for comparing two builds, run
+// after run.
+int runFirstSync(const Options &options, Table &table, Ids ids)
 {
     const auto admin = benchServer();
     if (!admin)
         return 1;
     ServerAddress a = *admin;
-    a.database = QStringLiteral("kd_bench_first_%1").arg(options.complaints);
+    a.database = QStringLiteral("kd_bench_first_%1%2")
+                     .arg(options.complaints)
+                     .arg(ids == Ids::Ordered ? QStringLiteral("_ordered") : QString());
     ServerConnection root;
     if (!root.open(*admin))
         return 1;
@@ -263,7 +281,8 @@ int runFirstSync(const Options &options, Table &table)
     if (!have) {
         ServerConnection server;
         if (!root.execScript(QStringLiteral("CREATE DATABASE %1").arg(a.database)) || !server.open(a)
-            || !ServerAdmin(server).init() || !fillServer(server, dir.path(), options.complaints, table)) {
+            || !ServerAdmin(server).init()
+            || !fillServer(server, dir.path(), options.complaints, ids, table)) {
             server.close();
             (void)root.execScript(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(a.database));
             return 1;
@@ -277,8 +296,13 @@ const bool registered = registerBenchmark(
      QStringLiteral("push/pull throughput (100k changes), initial sync, vs COPY"), run});
 const bool registeredFirst = registerBenchmark(
     {QStringLiteral("firstsync"),
-     QStringLiteral("initial sync only, against a kept server of --complaints complaints, vs COPY"),
-     runFirstSync});
+     QStringLiteral("initial sync only, against a kept server of --complaints complaints with "
+                    "random ids, vs COPY"),
+     [](const Options &o, Table &t) { return runFirstSync(o, t, Ids::Random); }});
+const bool registeredOrdered = registerBenchmark(
+    {QStringLiteral("firstsync-ordered"),
+     QStringLiteral("the same with ids in creation order, as desktops make them (UUIDv7)"),
+     [](const Options &o, Table &t) { return runFirstSync(o, t, Ids::Ordered); }});
 
 } // namespace
 } // namespace kd::bench
