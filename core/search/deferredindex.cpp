@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace kd {
@@ -64,16 +65,54 @@ bool searchIndexDeferred(Database &db)
     return false;
 }
 
-Status finishDeferredIndex(Database &db)
+Status finishDeferredIndex(Database &db, qint64 slice)
 {
-    if (!searchIndexDeferred(db))
-        return {};
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    if (auto s = indexDeferred(db); !s)
-        return s;
-    return tx.commit();
+    // In slices of rows, each its own transaction that moves the key past it: the triggers index
+    // rows at or below the key, so every row is indexed once, by a slice or by its trigger, also
+    // when the window adds or edits rows in between. One statement for a million complaints held
+    // the write lock for 11 s, longer than a save of the window waits (busy_timeout, 5 s).
+    for (const auto &[table, columns] : kDeferredIndexes) {
+        const QString key = deferredKey(table);
+        for (;;) {
+            Transaction tx(db);
+            if (auto s = tx.begin(); !s)
+                return s;
+            const QString from = db.stateValue(key);
+            if (from.isEmpty())
+                break; // the transaction rolls back: nothing was written
+            // The slice ends at its last row, or at the table's last row.
+            auto end = runQuery(db,
+                                QStringLiteral("SELECT coalesce((SELECT local_id FROM %1 WHERE "
+                                               "local_id > ? ORDER BY local_id LIMIT 1 OFFSET ?), "
+                                               "(SELECT max(local_id) FROM %1), 0), "
+                                               "coalesce((SELECT max(local_id) FROM %1), 0)")
+                                    .arg(table),
+                                {from.toLongLong(), std::max<qint64>(slice, 1) - 1});
+            if (!end)
+                return end.error();
+            const bool row = end->next(); // always one row
+            const qint64 upTo = row ? end->value(0).toLongLong() : 0;
+            const qint64 last = row ? end->value(1).toLongLong() : 0;
+            end->finish();
+            if (auto s = runStatement(db,
+                                      QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 "
+                                                     "FROM %1 WHERE local_id > ? AND local_id <= ? "
+                                                     "ORDER BY local_id")
+                                          .arg(table, columns),
+                                      {from.toLongLong(), upTo});
+                !s)
+                return s;
+            if (auto s = upTo >= last
+                             ? runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {key})
+                             : db.setStateValue(key, QString::number(upTo));
+                !s)
+                return s;
+            if (auto s = tx.commit(); !s)
+                return s;
+            db.letWaitingWritersIn(); // a save of the window goes between two slices
+        }
+    }
+    return {};
 }
 
 } // namespace kd

@@ -8,6 +8,8 @@
 
 #include "domain/error.h"
 
+#include <QtGlobal>
+
 namespace kd {
 
 class Database;
@@ -24,7 +26,9 @@ Status indexDeferred(Database &db);
 // found by search from then on. Whatever ends such a writer early (a kill, a crash), the next
 // open of the file calls finishDeferredIndex. Outside any transaction; nothing when nothing is
 // deferred.
+// Fills it in slices of `slice` rows, each slice one transaction, so that the window's saves
+// get in between (a million complaints are about ten seconds of work).
 bool searchIndexDeferred(Database &db);
-Status finishDeferredIndex(Database &db);
+Status finishDeferredIndex(Database &db, qint64 slice = 100000);
 
 } // namespace kd

@@ -8,16 +8,18 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -54,6 +56,21 @@ QSet<QString> g_held;
 QString lockKey(const QString &path)
 {
     return QFileInfo(path).absoluteFilePath();
+}
+
+// Per file, the count of this process's connections waiting to begin a write (under g_heldMutex).
+QHash<QString, std::weak_ptr<std::atomic<int>>> g_writersWaiting;
+
+std::shared_ptr<std::atomic<int>> writersWaiting(const QString &path)
+{
+    QMutexLocker locker(&g_heldMutex);
+    std::weak_ptr<std::atomic<int>> &slot = g_writersWaiting[lockKey(path)];
+    auto counter = slot.lock();
+    if (!counter) {
+        counter = std::make_shared<std::atomic<int>>(0);
+        slot = counter;
+    }
+    return counter;
 }
 
 } // namespace
@@ -103,6 +120,8 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         }
     }
 
+    if (!inMemory)
+        db->m_writersWaiting = writersWaiting(options.path);
     db->m_connectionName = QStringLiteral("kd-") + uuid::v7();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(options.path);
@@ -317,7 +336,10 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    ++*m_db.m_writersWaiting;
+    const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    --*m_db.m_writersWaiting;
+    if (!begun)
         return storageError(q, QStringLiteral("Cannot start a transaction"));
     m_open = true;
     return {};
@@ -330,6 +352,14 @@ Status Transaction::commit()
         return storageError(q, QStringLiteral("Cannot commit"));
     m_open = false;
     return {};
+}
+
+void Database::letWaitingWritersIn(int maxMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (m_writersWaiting->load() > 0 && waited.elapsed() < maxMs)
+        QThread::msleep(1);
 }
 
 } // namespace kd

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -65,7 +66,15 @@ public:
     // import or a pull runs the same few statements a million times).
     Result<QSqlQuery *> cachedStatement(const QString &sql);
 
+    // For a writer that runs transaction after transaction (a pull, index builds): waits, up to
+    // maxMs, while another connection of this process to the same file waits to begin its own
+    // write. SQLite's busy handler polls with sleeps of up to 100 ms, so without this a writer
+    // that begins again right after its commit wins nearly every time, and the window's save
+    // waits seconds or fails ("database is locked") while a first sync runs.
+    void letWaitingWritersIn(int maxMs = 2000);
+
 private:
+    friend class Transaction;
     Database() = default;
     Status configure();
 
@@ -78,6 +87,9 @@ private:
     QString m_siteId;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;
+    // Connections of this process to the file now waiting in BEGIN IMMEDIATE; shared by all of
+    // them (Transaction::begin counts, letWaitingWritersIn reads).
+    std::shared_ptr<std::atomic<int>> m_writersWaiting = std::make_shared<std::atomic<int>>(0);
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() was reached. Nested use is refused by

@@ -91,6 +91,7 @@ Status restoreIndexes(Database &db)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        db.letWaitingWritersIn(); // a save of the window goes between two indexes
     }
     return {};
 }

@@ -541,6 +541,9 @@ Status SyncEngine::pullPages(SyncReport &report)
                 return s;
         if (auto s = tx.commit(); !s)
             return s;
+        // With the next page at hand the pull would begin again at once; a save of the window
+        // that waits for the write lock goes first.
+        m_local.letWaitingWritersIn();
         if (!erasedRows.isEmpty())
             ++report.erasures;
         done += page.size();

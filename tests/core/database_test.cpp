@@ -11,6 +11,10 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace kd;
 using namespace kd::test;
@@ -173,4 +177,48 @@ TEST_CASE("a program killed right after saving complaints loses none of them", "
     KD_REQUIRE_OK(orphans);
     orphans->next();
     CHECK(orphans->value(0).toInt() == 0);
+}
+
+TEST_CASE("a save of the window gets in between the transactions of a long writer", "[storage]")
+{
+    // The first sync writes page after page on the sync thread's connection; the window saves on
+    // its own. SQLite lets a waiting writer poll (up to 100 ms apart), so a writer that begins
+    // again right after its commit would keep the lock, and the save would wait or fail.
+    TempDatabase t;
+    Database &sync = t.db();
+    std::atomic<bool> opened{false}, go{false};
+    Status saved;
+    std::thread window([&] {
+        Database::Options o;
+        o.path = t.path();
+        o.sameProcess = true;
+        auto db = Database::open(o);
+        opened = true;
+        if (!db) {
+            saved = db.error();
+            return;
+        }
+        while (!go)
+            QThread::msleep(1);
+        Transaction tx(**db);
+        saved = tx.begin();
+        if (saved)
+            saved = (*db)->setStateValue(u"window_save"_qs, u"done"_qs);
+        if (saved)
+            saved = tx.commit();
+    });
+    while (!opened)
+        QThread::msleep(1);
+    Transaction page(sync);
+    KD_REQUIRE_OK(page.begin());
+    go = true;
+    QThread::msleep(300); // the save now waits for the lock, polling 100 ms apart
+    KD_REQUIRE_OK(page.commit());
+    sync.letWaitingWritersIn();
+    Transaction next(sync);
+    KD_REQUIRE_OK(next.begin());
+    CHECK(sync.stateValue(u"window_save"_qs) == u"done"_qs); // before the next page, not after
+    KD_REQUIRE_OK(next.commit());
+    window.join();
+    KD_REQUIRE_OK(saved);
 }
