@@ -20,8 +20,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <optional>
 
 namespace kd::bench {
@@ -200,12 +203,38 @@ bool firstSync(const ServerAddress &a, const QString &dir, Table &table)
     if (!fresh || !third.open(a))
         return false;
     SyncEngine first(*fresh, third);
+    // The window meanwhile: a save on a connection of its own every two seconds, timed.
+    std::atomic<bool> syncing{true};
+    std::vector<double> saves;
+    int failedSaves = 0;
+    std::thread window([&] {
+        Database::Options o;
+        o.path = dir + QStringLiteral("/fresh.sqlite");
+        o.sameProcess = true;
+        auto db = Database::open(o);
+        while (db && syncing) {
+            QElapsedTimer save;
+            save.start();
+            Transaction tx(**db);
+            const bool ok = tx.begin() && (*db)->setStateValue(QStringLiteral("bench_save"),
+                                                                 QString::number(save.msecsSinceReference()))
+                            && tx.commit();
+            if (ok)
+                saves.push_back(save.nsecsElapsed() / 1e6);
+            else
+                ++failedSaves;
+            for (int i = 0; i < 200 && syncing; ++i)
+                QThread::msleep(10);
+        }
+    });
     QElapsedTimer t;
     t.start();
     SyncReport got;
     const Status hs = first.handshake(got);
     const Status ps = hs ? first.pull(got) : hs;
     const double syncMs = t.elapsed();
+    syncing = false;
+    window.join();
     if (!ps)
         QTextStream(stderr) << ps.error().toString() << '\n';
     table.row(QStringLiteral("initial sync of every server row"), {syncMs}, QString(),
@@ -215,6 +244,11 @@ bool firstSync(const ServerAddress &a, const QString &dir, Table &table)
                                                                        : SyncOptions{}.pullPage));
     table.figure(QStringLiteral("initial sync rate"), got.pulled / (syncMs / 1000.0),
                  QStringLiteral("rows/s"));
+    table.row(QStringLiteral("a save of the window meanwhile (one every 2 s)"), saves, QString(),
+              QStringLiteral("%1 saves, %2 failed, longest %3 ms")
+                  .arg(saves.size())
+                  .arg(failedSaves)
+                  .arg(saves.empty() ? 0.0 : *std::max_element(saves.begin(), saves.end()), 0, 'f', 0));
     const double bigLimit = copyMs(a, dir, QStringLiteral("big"));
     auto all = third.query(QStringLiteral("SELECT count(*) FROM kd.row_state"));
     const qint64 rowsAll = all && all->next() ? all->value(0).toLongLong() : 0;
