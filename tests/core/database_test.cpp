@@ -189,10 +189,7 @@ TEST_CASE("a save of the window gets in between the transactions of a long write
     std::atomic<bool> opened{false}, go{false};
     Status saved;
     std::thread window([&] {
-        Database::Options o;
-        o.path = t.path();
-        o.sameProcess = true;
-        auto db = Database::open(o);
+        auto db = t.openSecond();
         opened = true;
         if (!db) {
             saved = db.error();

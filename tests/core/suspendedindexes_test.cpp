@@ -42,10 +42,7 @@ TEST_CASE("indexes suspended and left so by a kill are built again when the file
           == 1);
 
     // A second connection of the same program may be the writer's: it leaves them alone.
-    Database::Options o;
-    o.path = d.path();
-    o.sameProcess = true;
-    auto second = Database::open(o);
+    auto second = d.openSecond();
     KD_REQUIRE_OK(second);
     CHECK(complaintAndCustomerIndexes(**second) < all);
     second->reset();
@@ -103,10 +100,7 @@ TEST_CASE("a search index filled in slices finds every row once, also rows the w
     std::atomic<bool> started{false};
     Status windowDone;
     std::thread window([&] {
-        Database::Options o;
-        o.path = d.path();
-        o.sameProcess = true;
-        auto w = Database::open(o);
+        auto w = d.openSecond();
         started = true;
         if (!w) {
             windowDone = w.error();

@@ -29,6 +29,14 @@ Database &TempDatabase::reopen()
     return *m_db;
 }
 
+Result<std::unique_ptr<Database>> TempDatabase::openSecond() const
+{
+    Database::Options o;
+    o.path = m_path;
+    o.sameProcess = true;
+    return Database::open(o);
+}
+
 CliRun runCli(const QStringList &args, const QByteArray &stdinData)
 {
     QProcess p;

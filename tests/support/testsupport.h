@@ -40,6 +40,9 @@ public:
     QString dir() const { return m_dir.path(); }
     void close() { m_db.reset(); }
     Database &reopen();
+    // A second connection of this program to the file (the sync thread's or the window's),
+    // sharing the first one's lock; use it only in the thread that called this.
+    Result<std::unique_ptr<Database>> openSecond() const;
 
 private:
     QTemporaryDir m_dir;
