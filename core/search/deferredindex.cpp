@@ -5,6 +5,7 @@
 #include "storage/sqlquery.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace kd {
@@ -21,6 +22,16 @@ const std::pair<QLatin1String, QLatin1String> kDeferredIndexes[] = {
 QString deferredKey(QLatin1String table)
 {
     return QStringLiteral("fts_deferred_%1").arg(table);
+}
+
+// Indexes the table's rows with local_id in (after, upTo], in local_id order.
+Status indexRows(Database &db, QLatin1String table, QLatin1String columns, qint64 after, qint64 upTo)
+{
+    return runStatement(db,
+                        QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 FROM %1 "
+                                       "WHERE local_id > ? AND local_id <= ? ORDER BY local_id")
+                            .arg(table, columns),
+                        {after, upTo});
 }
 
 } // namespace
@@ -42,16 +53,12 @@ Status indexDeferred(Database &db)
 {
     for (const auto &[table, columns] : kDeferredIndexes) {
         const QString key = deferredKey(table);
-        if (auto s = runStatement(db,
-                                  QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 "
-                                                 "FROM %1 WHERE local_id > (SELECT CAST(value AS "
-                                                 "INTEGER) FROM local_state WHERE key = ?) "
-                                                 "ORDER BY local_id")
-                                      .arg(table, columns),
-                                  {key});
-            !s)
-            return s;
-        if (auto s = runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {key}); !s)
+        if (const QString from = db.stateValue(key); !from.isEmpty())
+            if (auto s = indexRows(db, table, columns, from.toLongLong(),
+                                   std::numeric_limits<qint64>::max());
+                !s)
+                return s;
+        if (auto s = db.removeStateValue(key); !s)
             return s;
     }
     return {};
@@ -94,17 +101,10 @@ Status finishDeferredIndex(Database &db, qint64 slice)
             const qint64 upTo = row ? end->value(0).toLongLong() : 0;
             const qint64 last = row ? end->value(1).toLongLong() : 0;
             end->finish();
-            if (auto s = runStatement(db,
-                                      QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT local_id, %2 "
-                                                     "FROM %1 WHERE local_id > ? AND local_id <= ? "
-                                                     "ORDER BY local_id")
-                                          .arg(table, columns),
-                                      {from.toLongLong(), upTo});
-                !s)
+            if (auto s = indexRows(db, table, columns, from.toLongLong(), upTo); !s)
                 return s;
-            if (auto s = upTo >= last
-                             ? runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {key})
-                             : db.setStateValue(key, QString::number(upTo));
+            if (auto s = upTo >= last ? db.removeStateValue(key)
+                                      : db.setStateValue(key, QString::number(upTo));
                 !s)
                 return s;
             if (auto s = tx.commit(); !s)

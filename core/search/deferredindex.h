@@ -24,11 +24,11 @@ Status indexDeferred(Database &db);
 // A writer that spans many transactions (the first sync of a big server) may leave the index
 // deferred from one transaction to the next, filling it once at its end: the rows it wrote are
 // found by search from then on. Whatever ends such a writer early (a kill, a crash), the next
-// open of the file calls finishDeferredIndex. Outside any transaction; nothing when nothing is
-// deferred.
-// Fills it in slices of `slice` rows, each slice one transaction, so that the window's saves
-// get in between (a million complaints are about ten seconds of work).
+// open of the file calls finishDeferredIndex.
 bool searchIndexDeferred(Database &db);
+// Outside any transaction; nothing when nothing is deferred. Fills the index in slices of
+// `slice` rows, each its own transaction, so that the window's saves get in between (a million
+// complaints are about ten seconds of work).
 Status finishDeferredIndex(Database &db, qint64 slice = 100000);
 
 } // namespace kd

@@ -323,6 +323,11 @@ Status Database::setStateValue(const QString &key, const QString &value)
                         {key, value});
 }
 
+Status Database::removeStateValue(const QString &key)
+{
+    return runStatement(*this, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {key});
+}
+
 Transaction::Transaction(Database &db) : m_db(db) {}
 
 Transaction::~Transaction()

@@ -60,6 +60,7 @@ public:
     // A local_state value (site id, HLC, sync cursor, ...).
     QString stateValue(const QString &key, const QString &fallback = {});
     Status setStateValue(const QString &key, const QString &value);
+    Status removeStateValue(const QString &key);
 
     // A statement prepared once per connection and kept for reuse by runStatement(): SQLite then
     // parses it, and compiles the triggers it fires, once instead of at every call (a bulk

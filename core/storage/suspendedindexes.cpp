@@ -83,10 +83,7 @@ Status restoreIndexes(Database &db)
             if (!create.exec(sql))
                 return storageError(create, QStringLiteral("restore an index"));
         }
-        if (auto s = statements.isEmpty()
-                         ? runStatement(db, QStringLiteral("DELETE FROM local_state WHERE key = ?"),
-                                        {kKey})
-                         : record(db, statements);
+        if (auto s = statements.isEmpty() ? db.removeStateValue(kKey) : record(db, statements);
             !s)
             return s;
         if (auto s = tx.commit(); !s)

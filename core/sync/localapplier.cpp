@@ -522,7 +522,7 @@ Status LocalApplier::forgetComplaint(const QString &complaintId)
         return s;
     if (auto s = runStatement(m_db, QStringLiteral("DELETE FROM complaint WHERE id = ?"), {complaintId}); !s)
         return s;
-    return runStatement(m_db, QStringLiteral("DELETE FROM local_state WHERE key = ?"), {flag});
+    return m_db.removeStateValue(flag);
 }
 
 Result<LocalApplier::Outcome> LocalApplier::saveVersions(const QString &table, const QString &rowId,
