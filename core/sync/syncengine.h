@@ -21,12 +21,12 @@ struct SyncOptions
     // A first sync of at least this many server changes into a desktop with at most a tenth as
     // many complaints runs without the big tables' secondary indexes and builds them at its end.
     qint64 suspendIndexesFrom = 50000;
-    // Server changes per local transaction in such a first sync. The window's saves wait for the
-    // page being written (1M first sync: a median of 410 ms at 10,000, 144-236 ms at 5,000). The
-    // server query overlaps with writing (FeedPrefetcher) and the full-text index is filled at the
-    // end, so the size matters less than it did: with ids in creation order 5,000 and 10,000 took
-    // the same time; with random ids 5,000 took 9 % longer (more commits of random index pages).
-    int firstSyncPage = 5000;
+    // Server changes per local transaction in such a first sync. The desktop's sync worker
+    // sets its own small pages (SyncWorkerSettings::pullPage), so that a save of the window waits
+    // at most for one small page; this size is the command line's, which has no window. With
+    // ids in creation order 5,000 and 10,000 took the same time; with random ids 5,000 took 9 %
+    // longer (more commits of random index pages).
+    int firstSyncPage = 10000;
     // Progress of a pull: server changes applied so far and an estimate of the total.
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<bool()> cancelled;
