@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <deque>
 
 namespace kd {
@@ -111,6 +112,15 @@ QString ImportRun::columnName(int col) const
 {
     return col >= 0 && col < m_report.layout.header.size() ? m_report.layout.header.at(col)
                                                            : QString();
+}
+
+int ImportRun::col(const char *field) const
+{
+    if (auto it = m_colOfLiteral.constFind(field); it != m_colOfLiteral.constEnd())
+        return it.value();
+    const int c = m_fieldCol.value(QString::fromLatin1(field), -1);
+    m_colOfLiteral.insert(field, c);
+    return c;
 }
 
 QString ImportRun::cell(const Row &row, int col) const
@@ -591,6 +601,7 @@ Status ImportRun::execute(CsvReader &reader)
     while (ahead.size() < kSampleRows && reader.next(record))
         ahead.push_back(std::move(record));
     m_fieldCol = fieldColumns(m_report.mapping);
+    m_colOfLiteral.clear();
     findCustomerColumns();
     if (m_options.kind == ImportKind::Complaints) {
         if (col("description") < 0)

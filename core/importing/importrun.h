@@ -50,7 +50,9 @@ private:
     Status prepare();
     void reject(const CsvRecord &r, int col, const QString &reason);
     QString columnName(int col) const;
-    int col(const char *field) const { return m_fieldCol.value(QString::fromLatin1(field), -1); }
+    // field: a literal. Asked a dozen times a row, so answered by the literal's address after the
+    // first time instead of hashing a new QString of its name.
+    int col(const char *field) const;
     QString cell(const Row &row, int col) const; // empty for "-", "n/a", ...
     QString cell(const Row &row, const char *field) const { return cell(row, col(field)); }
     // The customer's own columns ("customer_email" in a complaints file, "email" in a
@@ -114,6 +116,7 @@ private:
     ImportReport &m_report;
     DateParser m_parser;
     QHash<QString, int> m_fieldCol;
+    mutable QHash<const char *, int> m_colOfLiteral;
     CustomerColumns m_customerCols;
     QHash<QString, qint64> m_seen; // external id -> line where it was first seen in this file
     QHash<QString, QString> m_customerByKey;

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace kd {
 namespace {
 
@@ -466,11 +469,18 @@ QString channelCodeForWord(const QString &text)
 
 bool isEmptyWord(const QString &text)
 {
-    const QString w = text.trimmed().toLower();
-    return w.isEmpty() || w == QLatin1String("n/a") || w == QLatin1String("na")
-           || w == QLatin1String("none") || w == QLatin1String("null") || w == QLatin1String("nil")
-           || w == QLatin1String("n.v.t.") || w == QLatin1String("nvt") || w == QLatin1String("-")
-           || w == QLatin1String("nan");
+    // Called for every cell of an import, descriptions too: no copy, and anything longer than
+    // the longest word below is settled by its length.
+    const QStringView w = QStringView(text).trimmed();
+    if (w.size() > 6)
+        return false;
+    static const QLatin1String words[] = {
+        QLatin1String("n/a"), QLatin1String("na"),     QLatin1String("none"),
+        QLatin1String("null"), QLatin1String("nil"),   QLatin1String("n.v.t."),
+        QLatin1String("nvt"), QLatin1String("-"),      QLatin1String("nan")};
+    return w.isEmpty() || std::any_of(std::begin(words), std::end(words), [&](QLatin1String word) {
+               return w.compare(word, Qt::CaseInsensitive) == 0;
+           });
 }
 
 bool looksLikeFormula(const QString &text)

@@ -221,6 +221,22 @@ TEST_CASE("empty lines and rows of empty cells are skipped, not refused", "[impo
     CHECK(r.blankLines >= 4);
 }
 
+
+TEST_CASE("cells that only say 'nothing' are stored empty, words that merely start so are kept",
+          "[import]")
+{
+    TempDatabase t;
+    const ImportReport r = importBytes(t, "id,date,description,subject,assignee\n"
+                                          "N1,2026-10-01,een,N/A,  n.v.t. \n"
+                                          "N2,2026-10-01,twee,NULL,-\n"
+                                          "N3,2026-10-01,drie,Nan,nvt\n"
+                                          "N4,2026-10-01,vier,Nana,n/a graag\n");
+    CHECK(r.inserted == 4);
+    auto subjects = queryStrings(t.db(), u"SELECT subject || '|' || assignee FROM complaint "
+                                          "ORDER BY external_id"_qs);
+    REQUIRE(subjects.ok());
+    CHECK(*subjects == QStringList{u"|"_qs, u"|"_qs, u"|"_qs, u"Nana|n/a graag"_qs});
+}
 TEST_CASE("a row with too few columns is refused with its line", "[import]")
 {
     TempDatabase t;
