@@ -1109,6 +1109,14 @@ Preferred channel: %3 · Form of address: %4
         <source>%1 rows read, %2 refused; %3…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × line %2%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1368,6 +1376,10 @@ Preferred channel: %3 · Form of address: %4
             <numerusform>%n line before the header was skipped (not part of the table).</numerusform>
             <numerusform>%n lines before the header were skipped (not part of the table).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not taken as %2: %3 of its first %4 values (such as &quot;%5&quot;) are not a %2. Map it by hand if it does hold them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5024,18 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>Changes older than %1 days removed: %2. Desktops that have not synced since then download a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more refused rows%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--rejects FILE writes them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

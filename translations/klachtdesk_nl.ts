@@ -1114,6 +1114,14 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>%1 rows read, %2 refused; %3…</source>
         <translation>%1 rijen gelezen, %2 geweigerd; %3…</translation>
     </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
+        <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
+    </message>
+    <message>
+        <source>%1 × line %2%3: %4</source>
+        <translation>%1 × regel %2%3: %4</translation>
+    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1373,6 +1381,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
             <numerusform>%n regel vóór de kopregel is overgeslagen (geen deel van de tabel).</numerusform>
             <numerusform>%n regels vóór de kopregel zijn overgeslagen (geen deel van de tabel).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not taken as %2: %3 of its first %4 values (such as &quot;%5&quot;) are not a %2. Map it by hand if it does hold them.</source>
+        <translation>Kolom &quot;%1&quot; is niet als %2 genomen: %3 van de eerste %4 waarden (zoals &quot;%5&quot;) zijn geen %2. Koppel hem zelf als hij die toch bevat.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5060,18 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Changes older than %1 days removed: %2. Desktops that have not synced since then download a fresh copy.</source>
         <translation>Wijzigingen ouder dan %1 dagen verwijderd: %2. Werkplekken die sindsdien niet hebben gesynchroniseerd, halen een verse kopie op.</translation>
+    </message>
+    <message>
+        <source>... and %1 more refused rows%2.</source>
+        <translation>... en nog %1 geweigerde rijen%2.</translation>
+    </message>
+    <message>
+        <source> (--rejects FILE writes them all)</source>
+        <translation> (--rejects BESTAND schrijft ze allemaal weg)</translation>
+    </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
+        <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
     </message>
 </context>
 <context>

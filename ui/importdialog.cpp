@@ -31,7 +31,10 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     auto *browseButton = new QPushButton(tr("Choose…"));
     fileRow->addWidget(m_file);
     fileRow->addWidget(browseButton);
-    form->addRow(tr("&File:"), fileRow);
+    // A row of a layout gets no buddy from addRow: without one the label shows its "&".
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_kind = new QComboBox;
     m_kind->addItem(tr("Complaints"), u"complaints"_qs);
     m_kind->addItem(tr("Customers"), u"customers"_qs);
@@ -63,6 +66,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     m_channel->setToolTip(tr("Channel for rows without one (a code such as email, phone, letter)."));
     form->addRow(tr("Default &channel:"), m_channel);
     m_detected = new QLabel;
+    m_detected->setObjectName(u"detected"_qs);
     m_detected->setWordWrap(true);
     form->addRow(tr("Detected:"), m_detected);
 
@@ -81,6 +85,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
 
     auto *buttons = new QDialogButtonBox;
     m_dryRun = buttons->addButton(tr("&Dry run"), QDialogButtonBox::ActionRole);
+    m_dryRun->setObjectName(u"dryRun"_qs);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
     m_cancel->setEnabled(false);
@@ -104,6 +109,13 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
         if (!m_running)
             reject();
     });
+}
+
+ImportDialog::~ImportDialog()
+{
+    // ~QDialog hides the dialog after this object's members are gone; the file field then loses
+    // the focus and finishes its editing, which must no longer read the preview into them.
+    disconnect(m_file, nullptr, this, nullptr);
 }
 
 void ImportDialog::setFile(const QString &path)
@@ -155,7 +167,9 @@ void ImportDialog::reloadPreview()
                                      ? QString()
                                      : tr(", %1 line(s) before it skipped").arg(l.skippedLines.size()))
                             .arg(toString(preview->dateOrder))
-                            .arg(preview->mappingRemembered ? tr("; remembered mapping") : QString()));
+                            .arg(preview->mappingRemembered ? tr("; remembered mapping") : QString())
+                        + (preview->notes.isEmpty() ? QString()
+                                                    : u"\n"_qs + preview->notes.join(u'\n')));
     const ImportKind kind = options().kind;
     m_mapping->setRowCount(int(l.header.size()));
     for (int col = 0; col < l.header.size(); ++col) {
@@ -251,6 +265,15 @@ void ImportDialog::showReport(const ImportReport &r)
         lines << tr("Refused rows are in %1.").arg(r.rejectsPath);
     for (const QString &n : r.notes)
         lines << tr("Note: %1").arg(n);
+    if (r.rejectedByColumn.size() > 1 || r.rejected > r.problems.size()) {
+        lines << tr("Refused rows per column, with the first of each:");
+        for (const ImportReport::ColumnRejects &c : r.rejectedByColumn)
+            lines << tr("%1 × line %2%3: %4")
+                         .arg(c.rows)
+                         .arg(c.first.line)
+                         .arg(c.column.isEmpty() ? QString() : u", "_qs + c.column)
+                         .arg(c.first.reason);
+    }
     for (const RowProblem &p : r.problems)
         lines << tr("Line %1%2: %3")
                      .arg(p.line)

@@ -24,6 +24,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ImportDialog(Database &db, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     void setFile(const QString &path); // also reads the preview
     QTableWidget *mappingTable() const { return m_mapping; }

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -36,6 +37,12 @@ QJsonObject reportJson(const ImportReport &r)
     for (const RowProblem &p : r.problems)
         problems.append(QJsonObject{{u"line"_qs, p.line}, {u"column"_qs, p.column},
                                     {u"reason"_qs, p.reason}});
+    QJsonArray byColumn;
+    for (const ImportReport::ColumnRejects &c : r.rejectedByColumn)
+        byColumn.append(QJsonObject{{u"column"_qs, c.column},
+                                    {u"rows"_qs, c.rows},
+                                    {u"first_line"_qs, c.first.line},
+                                    {u"first_reason"_qs, c.first.reason}});
     QJsonObject mapping;
     for (auto it = r.mapping.cbegin(); it != r.mapping.cend(); ++it)
         mapping.insert(r.layout.header.value(it.key()), it.value());
@@ -55,7 +62,35 @@ QJsonObject reportJson(const ImportReport &r)
             {u"blank_lines"_qs, r.blankLines},
             {u"elapsed_ms"_qs, r.elapsedMs},
             {u"notes"_qs, QJsonArray::fromStringList(r.notes)},
-            {u"problems"_qs, problems}};
+            {u"problems"_qs, problems},
+            {u"refused_by_column"_qs, byColumn}};
+}
+
+// A refused row as the terminal shows it.
+QString problemLine(const RowProblem &p)
+{
+    return tr("line %1%2: %3")
+        .arg(p.line)
+        .arg(p.column.isEmpty() ? QString() : u", "_qs + p.column)
+        .arg(p.reason);
+}
+
+// The first refused rows; when there are more, how many per column with the first of each, so
+// that a file with thousands of refusals shows its two or three causes, not a thousand lines.
+void printProblems(QTextStream &out, const ImportReport &r)
+{
+    constexpr int kShown = 20;
+    for (int i = 0; i < std::min<qsizetype>(kShown, r.problems.size()); ++i)
+        out << problemLine(r.problems.at(i)) << '\n';
+    if (r.rejected <= kShown)
+        return;
+    out << tr("... and %1 more refused rows%2.")
+               .arg(r.rejected - kShown)
+               .arg(r.rejectsPath.isEmpty() ? tr(" (--rejects FILE writes them all)") : QString())
+        << '\n'
+        << tr("Refused rows per column, with the first of each:") << '\n';
+    for (const ImportReport::ColumnRejects &c : r.rejectedByColumn)
+        out << QStringLiteral("  %1  %2").arg(c.rows, 8).arg(problemLine(c.first)) << '\n';
 }
 
 // A progress bar on stderr when it is a terminal; a line now and then otherwise.
@@ -222,12 +257,7 @@ int runImport(Context &ctx)
             out << "  " << r.layout.header.value(it.key()) << " -> " << it.value() << '\n';
         for (const QString &n : r.notes)
             out << tr("note: %1").arg(n) << '\n';
-        for (const RowProblem &pr : r.problems)
-            out << tr("line %1%2: %3")
-                       .arg(pr.line)
-                       .arg(pr.column.isEmpty() ? QString() : u", "_qs + pr.column)
-                       .arg(pr.reason)
-                << '\n';
+        printProblems(out, r);
         out << (r.dryRun ? tr("Dry run, nothing stored: ") : QString())
             << tr("%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers "
                   "created; %7 ms.")

@@ -6,6 +6,7 @@
 #include "reportwindow.h"
 #include "conflictsdialog.h"
 #include "connectdialog.h"
+#include "importdialog.h"
 #include "syncstatuswidget.h"
 #include "domain/uuid.h"
 #include "storage/rowwriter.h"
@@ -18,8 +19,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -163,6 +166,32 @@ int main(int argc, char **argv)
                                        "is kept in memory until Klachtdesk closes and asked again at "
                                        "the next start."));
         save(&connect, out, QStringLiteral("sync-connect"));
+    }
+    {
+        // The import dialog after a dry run of a US-style export: the "State" column left out of
+        // the guess (two-letter states are no statuses), the refusals counted per column.
+        const QString csv = tmp.filePath(QStringLiteral("us-export.csv"));
+        QFile f(csv);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("Complaint ID,Date received,Product,Consumer complaint narrative,State,Submitted via\n");
+            for (int i = 0; i < 60; ++i)
+                f.write(QStringLiteral("%1,%2,Credit card,%3,%4,%5\n")
+                            .arg(1000 + i)
+                            .arg(i % 7 == 5 ? QStringLiteral("last week")
+                                            : QStringLiteral("2020-03-%1").arg(10 + i % 18))
+                            .arg(i % 3 == 0 ? QString() : QStringLiteral("Charged twice for order %1").arg(i))
+                            .arg(i % 2 ? QStringLiteral("CA") : QStringLiteral("FL"))
+                            .arg(i % 4 ? QStringLiteral("Web") : QStringLiteral("Phone"))
+                            .toUtf8());
+            f.close();
+        }
+        kd::ImportDialog import(**db, &window);
+        import.resize(1000, 760);
+        import.setFile(csv);
+        import.show();
+        if (auto *dry = import.findChild<QPushButton *>(QStringLiteral("dryRun")))
+            dry->click();
+        save(&import, out, QStringLiteral("import-dry-run"));
     }
     {
         // The supervisor's report window on last month of the demo data.

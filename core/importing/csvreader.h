@@ -61,6 +61,9 @@ public:
 
     // The next record after the header; false at the end. Blank lines are skipped and counted.
     bool next(CsvRecord &record);
+    // The first records after the header, read by open() to find the layout; next() returns them
+    // first. A look at the values before anything is imported.
+    const std::deque<CsvRecord> &readAhead() const { return m_lookahead; }
     qint64 blankLines() const { return m_blankLines; }
 
     qint64 bytesRead() const { return m_bytesRead; }

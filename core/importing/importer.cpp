@@ -3,23 +3,88 @@
 #include "importer.h"
 
 #include "importrun.h"
+#include "valueparsers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace kd {
 namespace {
 
+// The context lupdate gives the tr() calls in Importer's functions.
 QString tr(const char *text)
 {
-    return ImportRun::tr(text);
+    return QCoreApplication::translate("kd::Importer", text);
 }
 
-// Opens the reader and settles the mapping: given, remembered, guessed, then --map pairs.
+// Leaves out of a guessed mapping a word column whose first values are mostly not its words: a
+// US export's "State" (CA, FL, ...) is no status, and taking it would refuse nearly every row.
+// Returns the columns left out; a note for each goes to `notes`.
+QList<int> dropUnfitGuesses(ImportKind kind, const QStringList &header,
+                            const std::deque<CsvRecord> &samples, ColumnMapping &mapping,
+                            QStringList &notes)
+{
+    using Fits = bool (*)(const QString &);
+    static const std::pair<QLatin1String, Fits> wordFields[] = {
+        {QLatin1String("status"), [](const QString &t) { return parseStatusWord(t).has_value(); }},
+        {QLatin1String("severity"), [](const QString &t) { return parseSeverityWord(t).has_value(); }},
+        {QLatin1String("justified"), [](const QString &t) { return parseJustifiedWord(t).has_value(); }},
+    };
+    QList<int> dropped;
+    if (kind != ImportKind::Complaints)
+        return dropped;
+    for (auto it = mapping.begin(); it != mapping.end();) {
+        const auto field = std::find_if(std::begin(wordFields), std::end(wordFields),
+                                        [&](const auto &w) { return it.value() == w.first; });
+        if (field == std::end(wordFields)) {
+            ++it;
+            continue;
+        }
+        int filled = 0, fitting = 0;
+        QString example;
+        for (const CsvRecord &r : samples) {
+            const QString v = r.fields.value(it.key()).trimmed();
+            if (isEmptyWord(v))
+                continue;
+            ++filled;
+            if (field->second(v))
+                ++fitting;
+            else if (example.isEmpty())
+                example = v;
+        }
+        if (filled == 0 || fitting * 2 >= filled) {
+            ++it;
+            continue;
+        }
+        const auto &fields = importFields(kind);
+        const auto f = std::find_if(fields.cbegin(), fields.cend(),
+                                    [&](const ImportField &x) { return x.key == it.value(); });
+        notes << QCoreApplication::translate(
+                     "kd::Importer",
+                     "Column \"%1\" was not taken as %2: %3 of its first %4 values (such as "
+                     "\"%5\") are not a %2. Map it by hand if it does hold them.")
+                     .arg(header.value(it.key()),
+                          QCoreApplication::translate("kd::ImportMapping", f->label).toLower())
+                     .arg(filled - fitting)
+                     .arg(filled)
+                     .arg(example);
+        dropped << it.key();
+        it = mapping.erase(it);
+    }
+    return dropped;
+}
+
+// Opens the reader and settles the mapping: given, remembered, guessed (without the columns whose
+// values do not fit, with a note for each in `notes`), then --map pairs.
 Status openAndMap(Database &db, CsvReader &reader, QIODevice *device,
-                  const ImportOptions &options, ColumnMapping &mapping, bool &remembered)
+                  const ImportOptions &options, ColumnMapping &mapping, bool &remembered,
+                  QStringList &notes)
 {
     if (auto s = reader.open(device); !s)
         return s;
@@ -35,7 +100,18 @@ Status openAndMap(Database &db, CsvReader &reader, QIODevice *device,
             mapping = **saved;
             remembered = true;
         } else {
-            mapping = guessMapping(options.kind, header);
+            // Guessed again without the names of the columns left out, so that a column further
+            // on may take the field (a "Status" after the "State").
+            QStringList names = header;
+            for (;;) {
+                mapping = guessMapping(options.kind, names);
+                const QList<int> dropped = dropUnfitGuesses(options.kind, header,
+                                                            reader.readAhead(), mapping, notes);
+                if (dropped.isEmpty())
+                    break;
+                for (int col : dropped)
+                    names[col].clear();
+            }
         }
     }
     auto adjusted = applyMappingPairs(options.kind, header, mapping, options.mapPairs);
@@ -56,7 +132,9 @@ Result<ImportPreview> Importer::preview(const QString &path, const ImportOptions
         return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
     CsvReader reader(options.csv);
     ImportPreview out;
-    if (auto s = openAndMap(m_db, reader, &file, options, out.mapping, out.mappingRemembered); !s)
+    if (auto s = openAndMap(m_db, reader, &file, options, out.mapping, out.mappingRemembered,
+                            out.notes);
+        !s)
         return s.error();
     out.layout = reader.layout();
     CsvRecord r;
@@ -90,7 +168,9 @@ Result<ImportReport> Importer::run(QIODevice *device, const ImportOptions &optio
     report.dryRun = options.dryRun;
     CsvReader reader(options.csv);
     bool remembered = false;
-    if (auto s = openAndMap(m_db, reader, device, options, report.mapping, remembered); !s)
+    if (auto s = openAndMap(m_db, reader, device, options, report.mapping, remembered,
+                            report.notes);
+        !s)
         return s.error();
     report.layout = reader.layout();
     if (!report.layout.skippedLines.isEmpty())
@@ -100,6 +180,8 @@ Result<ImportReport> Importer::run(QIODevice *device, const ImportOptions &optio
     ImportRun run(m_db, options, report);
     if (auto s = run.execute(reader); !s)
         return s.error();
+    std::stable_sort(report.rejectedByColumn.begin(), report.rejectedByColumn.end(),
+                     [](const auto &a, const auto &b) { return a.rows > b.rows; });
     if (!options.dryRun && !report.cancelled && options.rememberMapping)
         (void)saveMapping(m_db, options.kind, report.layout.header, report.mapping,
                           {{u"delimiter"_qs, QString(report.layout.delimiter)},

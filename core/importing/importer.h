@@ -69,6 +69,15 @@ struct ImportReport
     qint64 customersCreated = 0; // made for complaints whose customer was not known
     qint64 blankLines = 0;
     QList<RowProblem> problems;  // the first 1,000; all of them are in the rejects file
+    // Every refused row counted by its column ("" for the whole row), with the first one's
+    // problem: what a user fixes first in a file with thousands of refusals.
+    struct ColumnRejects
+    {
+        QString column;
+        qint64 rows = 0;
+        RowProblem first;
+    };
+    QList<ColumnRejects> rejectedByColumn; // most refusals first
     QStringList notes;           // things the user should know (damage that was repaired)
     bool dryRun = false;
     bool cancelled = false;
@@ -84,6 +93,7 @@ struct ImportPreview
     ColumnMapping mapping;
     bool mappingRemembered = false;
     DateOrder dateOrder = DateOrder::DayMonthYear;
+    QStringList notes; // columns the guess left out, and why
 };
 
 class Importer

@@ -328,6 +328,12 @@ void ImportRun::reject(const CsvRecord &r, int col, const QString &reason)
 {
     ++m_report.rejected;
     RowProblem p{r.line, columnName(col), reason, r.raw};
+    auto slot = m_rejectSlot.constFind(p.column);
+    if (slot == m_rejectSlot.constEnd()) {
+        slot = m_rejectSlot.insert(p.column, m_report.rejectedByColumn.size());
+        m_report.rejectedByColumn.append({p.column, 0, p});
+    }
+    ++m_report.rejectedByColumn[*slot].rows;
     if (m_rejects) {
         const QString line = QString::number(r.line) + u',' + csvCell(p.column) + u','
                              + csvCell(p.reason) + u',' + csvCell(r.raw) + u"\r\n"_qs;

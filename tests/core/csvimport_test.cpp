@@ -608,3 +608,60 @@ TEST_CASE("a 50 MB file imports completely", "[import][large]")
                  {QString::fromLatin1(filler)})
           == rows);
 }
+
+TEST_CASE("a guessed word column whose values are not its words is left unmapped, with a note",
+          "[import]")
+{
+    // A US export: "State" holds two-letter states, not statuses. Taken as the status it would
+    // refuse every row.
+    TempDatabase t;
+    const QByteArray file = "id,date,description,State,Status\n"
+                            "U1,2026-10-01,Charged twice,CA,open\n"
+                            "U2,2026-10-02,Never got refund,FL,closed\n"
+                            "U3,2026-10-03,Card blocked,,\n";
+    // The preview the mapping dialog shows leaves it out, with a note.
+    auto preview = Importer(t.db()).preview(writeBytes(t, u"preview.csv"_qs, file), complaintOptions());
+    KD_REQUIRE_OK(preview);
+    CHECK_FALSE(preview->mapping.contains(3));
+
+    const ImportReport r = importBytes(t, file);
+    CHECK(r.inserted == 3);
+    CHECK(r.rejected == 0);
+    CHECK_FALSE(r.mapping.contains(3));
+    CHECK(r.notes.join(u'\n').contains(u"\"State\""_qs));
+    CHECK(r.notes.join(u'\n').contains(u"\"CA\""_qs));
+    // "Status" was guessed by name as well, and its values fit: it stays.
+    CHECK(r.mapping.value(4) == u"status"_qs);
+    CHECK(text(t.db(), u"SELECT status FROM complaint WHERE external_id = 'U2'"_qs) == u"closed"_qs);
+    CHECK(preview->notes == r.notes);
+
+    // Mapped by hand, it is the user's word: every row with a state is refused, by its column.
+    TempDatabase t2;
+    ImportOptions byHand = complaintOptions();
+    byHand.mapPairs = {u"State=status"_qs};
+    const ImportReport h = importBytes(t2, file, byHand);
+    CHECK(h.inserted == 1);
+    CHECK(h.rejected == 2);
+    REQUIRE(h.rejectedByColumn.size() == 1);
+    CHECK(h.rejectedByColumn.first().column == u"State"_qs);
+}
+
+TEST_CASE("refused rows are counted per column, most first, with the first of each", "[import]")
+{
+    TempDatabase t;
+    QByteArray file = "id,date,description\n";
+    for (int i = 0; i < 30; ++i) // lines 2..31: every third has no date, the others no text
+        file += "R" + QByteArray::number(i) + (i % 3 == 0 ? ",nooit,tekst\n" : ",2026-10-01,\n");
+    file += "R30,2026-10-01,goed\n";
+    const ImportReport r = importBytes(t, file);
+    CHECK(r.inserted == 1);
+    CHECK(r.rejected == 30);
+    REQUIRE(r.rejectedByColumn.size() == 2);
+    CHECK(r.rejectedByColumn.at(0).column == u"description"_qs);
+    CHECK(r.rejectedByColumn.at(0).rows == 20);
+    CHECK(r.rejectedByColumn.at(0).first.line == 3);
+    CHECK(r.rejectedByColumn.at(1).column == u"date"_qs);
+    CHECK(r.rejectedByColumn.at(1).rows == 10);
+    CHECK(r.rejectedByColumn.at(1).first.line == 2);
+    CHECK(r.rejectedByColumn.at(1).first.reason.contains(u"\"nooit\""_qs));
+}

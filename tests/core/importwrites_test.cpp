@@ -383,3 +383,31 @@ TEST_CASE("a large import succeeds while a query on the same connection is still
           == 60000);
     CHECK(text(t.db(), u"PRAGMA integrity_check"_qs) == u"ok"_qs);
 }
+
+TEST_CASE("the command line shows the first refused rows and then a count per column", "[import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray file = "id,date,description\n";
+    for (int i = 0; i < 30; ++i)
+        file += "R" + QByteArray::number(i) + (i % 3 == 0 ? ",nooit,tekst\n" : ",2026-10-01,\n");
+    const QString csv = dir.filePath(u"refusals.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(file);
+    }
+    QProcess p;
+    p.start(QStringLiteral(KD_CLI_PATH), {u"--db"_qs, dir.filePath(u"kd.sqlite"_qs), u"import"_qs,
+                                          u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv});
+    REQUIRE(p.waitForFinished(120000));
+    CHECK(p.exitCode() == 4); // refused rows
+    const QStringList out = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    static const QRegularExpression refused(QStringLiteral("^line \\d+, "));
+    CHECK(out.filter(refused).size() == 20);
+    CHECK(out.contains(u"... and 10 more refused rows (--rejects FILE writes them all)."_qs));
+    const qsizetype perColumn = out.indexOf(u"Refused rows per column, with the first of each:"_qs);
+    REQUIRE(perColumn > 0);
+    CHECK(out.value(perColumn + 1).simplified().startsWith(u"20 line 3, description: "_qs));
+    CHECK(out.value(perColumn + 2).simplified().startsWith(u"10 line 2, date: "_qs));
+}

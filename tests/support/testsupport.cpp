@@ -9,6 +9,10 @@
 #include <QProcess>
 #include <QTimeZone>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace kd::test {
 
 TempDatabase::TempDatabase(const QDateTime &start) : m_clock(start)
@@ -52,6 +56,13 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData)
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void poisonFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_PERTURB, 0xa5);
+#endif
 }
 
 int rowCount(Database &db, const QString &table)

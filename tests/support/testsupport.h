@@ -60,6 +60,12 @@ struct CliRun
 };
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
 
+// Freed memory is overwritten from here on (glibc's M_PERTURB; the test runners call it first),
+// so that a use after free fails its test on the spot instead of reading what happened to be
+// left there: the import dialog read its preview into freed members while closing, and no test
+// saw it.
+void poisonFreedMemory();
+
 // Rows in a table, tombstones included.
 int rowCount(Database &db, const QString &table);
 
