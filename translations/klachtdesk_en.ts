@@ -728,6 +728,18 @@ Type the customer&apos;s name to confirm:</source>
         <source>a quote inside the unquoted column %1 was kept as text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a spreadsheet workbook or a ZIP archive (.xlsx, .ods, .zip), not a CSV file. Open it in the spreadsheet program, save it as CSV (UTF-8), and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program, save it as CSV (UTF-8), and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerLink</name>

@@ -733,6 +733,18 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>a quote inside the unquoted column %1 was kept as text</source>
         <translation>een aanhalingsteken in de niet-gequote kolom %1 is als tekst behouden</translation>
     </message>
+    <message>
+        <source>This is a spreadsheet workbook or a ZIP archive (.xlsx, .ods, .zip), not a CSV file. Open it in the spreadsheet program, save it as CSV (UTF-8), and import that file.</source>
+        <translation>Dit is een rekenbladwerkmap of een ZIP-archief (.xlsx, .ods, .zip), geen CSV-bestand. Open het in het rekenbladprogramma, sla het op als CSV (UTF-8) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program, save it as CSV (UTF-8), and import that file.</source>
+        <translation>Dit is een oude Excel-werkmap (.xls), geen CSV-bestand. Open het in het rekenbladprogramma, sla het op als CSV (UTF-8) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>Dit is een PDF-document, geen CSV-bestand.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerLink</name>

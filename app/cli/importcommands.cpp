@@ -253,8 +253,10 @@ int runImport(Context &ctx)
                    .arg(r.layout.headerLine)
                    .arg(toString(r.dateOrder))
             << '\n';
-        for (auto it = r.mapping.cbegin(); it != r.mapping.cend(); ++it)
-            out << "  " << r.layout.header.value(it.key()) << " -> " << it.value() << '\n';
+        QList<int> mapped = r.mapping.keys();
+        std::sort(mapped.begin(), mapped.end()); // in the file's order
+        for (int col : mapped)
+            out << "  " << r.layout.header.value(col) << " -> " << r.mapping.value(col) << '\n';
         for (const QString &n : r.notes)
             out << tr("note: %1").arg(n) << '\n';
         printProblems(out, r);

@@ -110,6 +110,20 @@ Status CsvReader::open(QIODevice *device)
 
     // Encoding: from the option, a BOM, or the bytes themselves.
     QByteArray start = device->peek(kChunk);
+    // A workbook chosen instead of its CSV export would otherwise be read as text: a screen of
+    // binary and "no column is mapped to the description".
+    if (start.startsWith("PK\x03\x04"))
+        return makeError(ErrorCode::Invalid,
+                         tr("This is a spreadsheet workbook or a ZIP archive (.xlsx, .ods, .zip), "
+                            "not a CSV file. Open it in the spreadsheet program, save it as CSV "
+                            "(UTF-8), and import that file."));
+    if (start.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return makeError(ErrorCode::Invalid,
+                         tr("This is an old Excel workbook (.xls), not a CSV file. Open it in the "
+                            "spreadsheet program, save it as CSV (UTF-8), and import that file."));
+    if (start.startsWith("%PDF-"))
+        return makeError(ErrorCode::Invalid,
+                         tr("This is a PDF document, not a CSV file."));
     EncodingGuess guess = guessEncoding(start);
     if (m_options.encoding != TextEncoding::Auto) {
         const int bom = guess.encoding == m_options.encoding ? guess.bomBytes : 0;

@@ -463,7 +463,18 @@ QString channelCodeForWord(const QString &text)
         {QStringLiteral("tweet"), QStringLiteral("twitter")},
         {QStringLiteral("fb"), QStringLiteral("facebook")},
         {QStringLiteral("review"), QStringLiteral("review_site")},
-        {QStringLiteral("reviewsite"), QStringLiteral("review_site")}};
+        {QStringLiteral("reviewsite"), QStringLiteral("review_site")},
+        // The review sites a review export names as its source.
+        {QStringLiteral("trustpilot"), QStringLiteral("review_site")},
+        {QStringLiteral("google"), QStringLiteral("review_site")},
+        {QStringLiteral("google reviews"), QStringLiteral("review_site")},
+        {QStringLiteral("tripadvisor"), QStringLiteral("review_site")},
+        {QStringLiteral("yelp"), QStringLiteral("review_site")},
+        {QStringLiteral("iens"), QStringLiteral("review_site")},
+        {QStringLiteral("thefork"), QStringLiteral("review_site")},
+        {QStringLiteral("kiyoh"), QStringLiteral("review_site")},
+        {QStringLiteral("klantenvertellen"), QStringLiteral("review_site")},
+        {QStringLiteral("feedback company"), QStringLiteral("review_site")}};
     return words.value(w);
 }
 

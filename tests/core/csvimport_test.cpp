@@ -665,3 +665,40 @@ TEST_CASE("refused rows are counted per column, most first, with the first of ea
     CHECK(r.rejectedByColumn.at(1).first.line == 2);
     CHECK(r.rejectedByColumn.at(1).first.reason.contains(u"\"nooit\""_qs));
 }
+
+TEST_CASE("a review export imports: its text, date and the review site as channel", "[import]")
+{
+    TempDatabase t;
+    ImportOptions o = complaintOptions();
+    o.defaultChannel.clear(); // every row names its site
+    const ImportReport r = importBytes(t,
+                                       "source,stars,review_text,locatie,review_date\n"
+                                       "trustpilot,1,\"Eten zeer matig, schnitzel half rauw\",Roosendaal,"
+                                       "2025-08-27T12:29:47+00:00\n"
+                                       "google,2,Lang gewacht op de rekening,Breda,2025-08-28T19:05:00+00:00\n",
+                                       o);
+    CHECK(r.inserted == 2);
+    CHECK(r.rejected == 0);
+    CHECK(r.mapping.value(2) == u"description"_qs);
+    CHECK(r.mapping.value(4) == u"received_at"_qs);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint c JOIN channel ch ON ch.id = c.channel_id "
+                         "WHERE ch.code = 'review_site'"_qs)
+          == 2);
+}
+
+TEST_CASE("a workbook chosen instead of its CSV export is refused with what to do", "[import]")
+{
+    TempDatabase t;
+    const std::pair<QByteArray, QString> files[] = {
+        {QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(200, '\0'), u".xlsx"_qs},
+        {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(200, '\0'), u".xls"_qs},
+        {QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), u"PDF"_qs}};
+    for (const auto &[bytes, says] : files) {
+        auto r = Importer(t.db()).run(writeBytes(t, u"book"_qs, bytes), complaintOptions());
+        REQUIRE_FALSE(r.ok());
+        INFO(r.error().toString().toStdString());
+        CHECK(r.error().toString().contains(says));
+        CHECK(r.error().toString().contains(u"CSV"_qs));
+    }
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 0);
+}
