@@ -3854,10 +3854,6 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports complaints or customers as CSV or JSON. Cells that a spreadsheet would run as a formula are escaped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,10 +3863,6 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
     </message>
     <message>
         <source>use an ISO date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5048,6 +5040,18 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>Refused rows per column, with the first of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; without it, or with -, the export goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3862,10 +3862,6 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
         <translation>CSV-scheidingsteken (standaard ,).</translation>
     </message>
     <message>
-        <source>The file to write (required).</source>
-        <translation>Het bestand dat wordt geschreven (verplicht).</translation>
-    </message>
-    <message>
         <source>Exports complaints or customers as CSV or JSON. Cells that a spreadsheet would run as a formula are escaped.</source>
         <translation>Exporteert klachten of klanten als CSV of JSON. Cellen die een spreadsheet als formule zou uitvoeren, worden onschadelijk gemaakt.</translation>
     </message>
@@ -3876,10 +3872,6 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
     <message>
         <source>use an ISO date such as 2026-10-01</source>
         <translation>gebruik een ISO-datum zoals 2026-10-01</translation>
-    </message>
-    <message>
-        <source>give the file to write</source>
-        <translation>geef het bestand op dat moet worden geschreven</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5084,6 +5076,18 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Refused rows per column, with the first of each:</source>
         <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
+    </message>
+    <message>
+        <source>The file to write; without it, or with -, the export goes to standard output.</source>
+        <translation>Het bestand om te schrijven; zonder, of met -, gaat de export naar de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Kan niet naar de standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 rows written.</source>
+        <translation>%1 rijen weggeschreven.</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,10 @@ int runExport(Context &ctx)
     const QCommandLineOption category(u"category"_qs, tr("Only this category."), u"CATEGORY"_qs);
     const QCommandLineOption delimiter(u"delimiter"_qs, tr("CSV delimiter (default ,)."),
                                        u"CHAR"_qs, u","_qs);
-    const QCommandLineOption outFile(u"out"_qs, tr("The file to write (required)."), u"FILE"_qs);
+    const QCommandLineOption outFile(QStringList{u"o"_qs, u"out"_qs},
+                                     tr("The file to write; without it, or with -, the export goes "
+                                        "to standard output."),
+                                     u"FILE"_qs);
     p.addOptions({type, format, from, until, status, channel, category, delimiter, outFile});
     if (auto stop = ctx.parse(p, tr("Exports complaints or customers as CSV or JSON. Cells that "
                                     "a spreadsheet would run as a formula are escaped.")))
@@ -328,13 +331,26 @@ int runExport(Context &ctx)
     if (d == u"tab")
         d = u"\t"_qs;
     o.delimiter = d.isEmpty() ? u',' : d.at(0);
-    if (!p.isSet(outFile))
-        return ctx.fail(invalid(u"--out"_qs, tr("give the file to write")));
-    o.target = QFileInfo(p.value(outFile)).fileName();
+    const QString path = p.value(outFile);
     Database *db = ctx.database();
     if (!db)
         return ctx.lastErrorCode();
-    QSaveFile file(p.value(outFile));
+    if (path.isEmpty() || path == u"-") {
+        // For a pipe (`... --format json | jq`): the data alone on standard output, the count on
+        // standard error.
+        o.target = u"stdout"_qs;
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return ctx.fail(makeError(ErrorCode::Io, tr("Cannot write to standard output.")));
+        auto rows = exportData(*db, &out, o);
+        if (!rows)
+            return ctx.fail(rows.error());
+        out.flush();
+        ctx.err() << tr("%1 rows written.").arg(*rows) << '\n';
+        return kOk;
+    }
+    o.target = QFileInfo(path).fileName();
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ctx.fail(makeError(ErrorCode::Io, tr("Cannot write %1: %2")
                                                      .arg(file.fileName(), file.errorString())));

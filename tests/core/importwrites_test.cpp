@@ -9,6 +9,8 @@
 #include "sync/storedrow.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -410,4 +412,36 @@ TEST_CASE("the command line shows the first refused rows and then a count per co
     REQUIRE(perColumn > 0);
     CHECK(out.value(perColumn + 1).simplified().startsWith(u"20 line 3, description: "_qs));
     CHECK(out.value(perColumn + 2).simplified().startsWith(u"10 line 2, date: "_qs));
+}
+
+TEST_CASE("an export without --out goes to standard output, the count to standard error",
+          "[import][export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"kd.sqlite"_qs);
+    const QString csv = dir.filePath(u"in.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\nE1,2026-10-01,Pakket kwijt\nE2,2026-10-02,Te laat\n");
+    }
+    REQUIRE(runCli({u"--db"_qs, db, u"import"_qs, u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv})
+                .exitCode
+            == 0);
+    for (const QStringList &to : {QStringList{}, QStringList{u"--out"_qs, u"-"_qs}}) {
+        const CliRun run = runCli(QStringList{u"--db"_qs, db, u"export"_qs, u"--format"_qs, u"json"_qs} + to);
+        CHECK(run.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        INFO(run.out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        CHECK(doc.array().size() == 2);
+        CHECK(run.err.contains(u"2 rows written"_qs));
+    }
+    // -o FILE still writes the file, and says so.
+    const CliRun toFile = runCli({u"--db"_qs, db, u"export"_qs, u"-o"_qs, dir.filePath(u"out.csv"_qs)});
+    CHECK(toFile.exitCode == 0);
+    CHECK(toFile.out.contains(u"out.csv"_qs));
+    CHECK(QFileInfo(dir.filePath(u"out.csv"_qs)).size() > 0);
 }
