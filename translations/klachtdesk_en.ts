@@ -5054,6 +5054,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>%1 rows written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::cli::ProgressBar</name>

@@ -5089,6 +5089,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>%1 rows written.</source>
         <translation>%1 rijen weggeschreven.</translation>
     </message>
+    <message>
+        <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
+        <translation>Regel om te proberen (niet opgeslagen): klachten anonimiseren die meer dan %1 jaar geleden zijn gesloten.</translation>
+    </message>
 </context>
 <context>
     <name>kd::cli::ProgressBar</name>

@@ -334,7 +334,7 @@ int runList(Context &ctx)
     for (const QueueRow &r : *rows) {
         ctx.out() << r.reference << "  "
                   << r.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) << "  "
-                  << toString(r.status).leftJustified(12) << toString(r.severity).leftJustified(9)
+                  << toString(r.status).leftJustified(13) << toString(r.severity).leftJustified(9)
                   << r.customerName.left(24).leftJustified(25) << r.channelName.left(14).leftJustified(15)
                   << (r.subject.isEmpty() ? r.categoryName : r.subject).left(50) << '\n';
     }

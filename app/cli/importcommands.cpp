@@ -467,24 +467,30 @@ int runPrivacy(Context &ctx)
         return kOk;
     }
     if (action == u"retention") {
+        // With --dry-run, --years is a rule to try: counted, not stored.
+        std::optional<RetentionRule> trial;
         if (p.isSet(years)) {
             bool ok = false;
             const int n = p.value(years).toInt(&ok);
             if (!ok)
                 return ctx.fail(invalid(u"--years"_qs, tr("a whole number of years")));
-            if (auto s = privacy.setRetentionRule({n}); !s)
+            if (p.isSet(dry))
+                trial = RetentionRule{n};
+            else if (auto s = privacy.setRetentionRule({n}); !s)
                 return ctx.fail(s.error());
         }
-        auto rule = privacy.retentionRule();
+        auto rule = trial ? Result<RetentionRule>(*trial) : privacy.retentionRule();
         if (!rule)
             return ctx.fail(rule.error());
         ctx.out() << (rule->closedComplaintYears > 0
-                          ? tr("Rule: anonymise complaints closed more than %1 year(s) ago.")
+                          ? (trial ? tr("Rule to try (not stored): anonymise complaints closed more "
+                                        "than %1 year(s) ago.")
+                                   : tr("Rule: anonymise complaints closed more than %1 year(s) ago."))
                                 .arg(rule->closedComplaintYears)
                           : tr("No retention rule is set."))
                   << '\n';
         if (p.isSet(apply) || p.isSet(dry)) {
-            auto r = privacy.applyRetention(p.isSet(dry));
+            auto r = privacy.applyRetention(p.isSet(dry), trial);
             if (!r)
                 return ctx.fail(r.error());
             ctx.out() << (r->dryRun ? tr("Would anonymise") : tr("Anonymised"))

@@ -316,9 +316,10 @@ Status PrivacyService::setRetentionRule(const RetentionRule &rule)
     return tx.commit();
 }
 
-Result<RetentionReport> PrivacyService::applyRetention(bool dryRun)
+Result<RetentionReport> PrivacyService::applyRetention(bool dryRun,
+                                                       std::optional<RetentionRule> trial)
 {
-    auto rule = retentionRule();
+    auto rule = dryRun && trial ? Result<RetentionRule>(*trial) : retentionRule();
     if (!rule)
         return rule.error();
     RetentionReport report;

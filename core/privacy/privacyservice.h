@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace kd {
 
 class Database;
@@ -66,7 +68,10 @@ public:
 
     Result<RetentionRule> retentionRule();
     Status setRetentionRule(const RetentionRule &rule);
-    Result<RetentionReport> applyRetention(bool dryRun = false);
+    // trial: for a dry run, the rule to count with instead of the one stored ("what would 2 years
+    // do?" must not set the rule); ignored when not a dry run.
+    Result<RetentionReport> applyRetention(bool dryRun = false,
+                                           std::optional<RetentionRule> trial = std::nullopt);
     // Applies the rule when it has not run today on this desktop; for the start of the program.
     Result<RetentionReport> applyRetentionIfDue();
 

@@ -243,7 +243,17 @@ TEST_CASE("the retention rule anonymises complaints closed longer ago and keeps 
     KD_REQUIRE_OK(Importer(t.db()).run(path, o));
     t.clock().set(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
     PrivacyService privacy(t.db());
+    // A rule tried in a dry run is counted, not stored: 10 years reaches nothing yet.
+    auto tried = privacy.applyRetention(true, RetentionRule{10});
+    KD_REQUIRE_OK(tried);
+    CHECK(tried->years == 10);
+    CHECK(tried->complaints == 0);
+    CHECK(privacy.retentionRule()->closedComplaintYears == 0);
     KD_REQUIRE_OK(privacy.setRetentionRule({5}));
+    // Five years reaches the two closed ones, tried or stored.
+    auto triedShorter = privacy.applyRetention(true, RetentionRule{5});
+    KD_REQUIRE_OK(triedShorter);
+    CHECK(triedShorter->complaints == 2);
     auto dry = privacy.applyRetention(true);
     KD_REQUIRE_OK(dry);
     CHECK(dry->complaints == 2);

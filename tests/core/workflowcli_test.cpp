@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -107,4 +108,17 @@ TEST_CASE("assess, escalate and promise work from the command line", "[workflow]
     const QJsonArray promises = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(promises.size() == 1);
     CHECK(promises.first().toObject().value(u"text").toString() == u"Morgen terugbellen"_qs);
+}
+
+TEST_CASE("the list keeps its columns apart for the longest status", "[workflow][cli]")
+{
+    TempDatabase t;
+    const QString ref = registerOne(t.db());
+    t.close();
+    REQUIRE(runCli({u"--db"_qs, t.path(), u"set"_qs, ref, u"status"_qs, u"acknowledged"_qs}).exitCode == 0);
+    const CliRun list = runCli({u"--db"_qs, t.path(), u"list"_qs});
+    REQUIRE(list.exitCode == 0);
+    INFO(list.out.toStdString());
+    // It printed "acknowledgednormal": the status filled its column to the last character.
+    CHECK(list.out.contains(QRegularExpression(u"  acknowledged +normal +Lotte Visser"_qs)));
 }
