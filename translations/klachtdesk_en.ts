@@ -795,6 +795,17 @@ Type the customer&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>kd::DemoData</name>
+    <message>
+        <source>%1 syncs with the team&apos;s server, so the demo data set is not loaded into it: the made-up complaints would go to the team. Try the demo on another database (start with --db FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the demo data set, so it is not synced: its made-up complaints must not reach the team&apos;s server. Use another database for the server (start with --db FILE, or move this file aside), and keep this one for trying things out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::EscalateDialog</name>
     <message>
         <source>Escalate %1</source>

@@ -800,6 +800,17 @@ Typ de naam van de klant ter bevestiging:</translation>
     </message>
 </context>
 <context>
+    <name>kd::DemoData</name>
+    <message>
+        <source>%1 syncs with the team&apos;s server, so the demo data set is not loaded into it: the made-up complaints would go to the team. Try the demo on another database (start with --db FILE).</source>
+        <translation>%1 synchroniseert met de server van het team, dus de demogegevens worden er niet in geladen: de verzonnen klachten zouden naar het team gaan. Probeer de demo in een andere database (start met --db BESTAND).</translation>
+    </message>
+    <message>
+        <source>%1 holds the demo data set, so it is not synced: its made-up complaints must not reach the team&apos;s server. Use another database for the server (start with --db FILE, or move this file aside), and keep this one for trying things out.</source>
+        <translation>%1 bevat de demogegevens en wordt daarom niet gesynchroniseerd: de verzonnen klachten mogen niet op de server van het team komen. Gebruik een andere database voor de server (start met --db BESTAND, of zet dit bestand opzij) en houd deze om dingen uit te proberen.</translation>
+    </message>
+</context>
+<context>
     <name>kd::EscalateDialog</name>
     <message>
         <source>Escalate %1</source>

@@ -4,6 +4,7 @@
 #include "sync/conflictstore.h"
 #include "sync/credentials.h"
 #include "sync/serveradmin.h"
+#include "service/demodata.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
 
@@ -146,6 +147,11 @@ int connectCommand(Context &ctx)
     auto a = address(p.value(url));
     if (!a)
         return ctx.fail(a.error());
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastErrorCode();
+    if (holdsDemoData(*db))
+        return ctx.fail(makeError(ErrorCode::Invalid, demoDataNotSyncedMessage(*db)));
     ServerConnection server;
     if (auto s = server.open(*a); !s)
         return ctx.fail(s.error());

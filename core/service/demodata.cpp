@@ -8,16 +8,22 @@
 #include "storage/interactionstore.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
+#include "sync/syncengine.h"
 #include "domain/uuid.h"
 #include "workflow/eventtime.h"
 #include "workflow/workflowservice.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QTimeZone>
 #include <QRandomGenerator>
 
 namespace kd {
 namespace {
+
+// The local_state key loadDemoData sets (holdsDemoData).
+constexpr char kDemoDataKey[] = "demo_data";
 
 const char *const kFirstNames[] = {
     "Jan", "Sanne", "Pieter", "Fatima", "Kees", "Lotte", "Mohamed", "Anouk", "Willem", "Emma",
@@ -207,6 +213,16 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
     for (const Category &c : *categories)
         categoryByCode.insert(c.code, c.meta.id);
 
+    // The other way round: a database that has synced keeps the demo out, or its next sync
+    // would stop (holdsDemoData).
+    if (!db.stateValue(QString::fromLatin1(SyncEngine::kCursorTxKey)).isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "kd::DemoData",
+                             "%1 syncs with the team's server, so the demo data set is not loaded "
+                             "into it: the made-up complaints would go to the team. Try the demo "
+                             "on another database (start with --db FILE).")
+                             .arg(QDir::toNativeSeparators(db.path())));
     const QString savedUser = db.user();
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
@@ -432,9 +448,28 @@ Result<DemoSummary> loadDemoData(Database &db, int complaintCount, quint32 seed)
         }
     }
     db.setUser(savedUser);
+    if (auto s = db.setStateValue(QString::fromLatin1(kDemoDataKey),
+                                  QString::number(db.clock().nowMs()));
+        !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return summary;
+}
+
+bool holdsDemoData(Database &db)
+{
+    return !db.stateValue(QString::fromLatin1(kDemoDataKey)).isEmpty();
+}
+
+QString demoDataNotSyncedMessage(Database &db)
+{
+    return QCoreApplication::translate(
+               "kd::DemoData",
+               "%1 holds the demo data set, so it is not synced: its made-up complaints must not "
+               "reach the team's server. Use another database for the server (start with --db "
+               "FILE, or move this file aside), and keep this one for trying things out.")
+        .arg(QDir::toNativeSeparators(db.path()));
 }
 
 } // namespace kd

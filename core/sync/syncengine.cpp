@@ -7,6 +7,7 @@
 #include "storedrow.h"
 #include "privacy/anonymiser.h"
 #include "search/deferredindex.h"
+#include "service/demodata.h"
 #include "service/userrole.h"
 #include "serverconnection.h"
 #include "hlc.h"
@@ -93,6 +94,9 @@ Result<SyncReport> SyncEngine::syncOnce()
 
 Status SyncEngine::handshake(SyncReport &report)
 {
+    // Before a byte goes to the server: a demo database stays off it (service/demodata.h).
+    if (holdsDemoData(m_local))
+        return makeError(ErrorCode::Invalid, demoDataNotSyncedMessage(m_local));
     auto meta = m_server.query(QStringLiteral("SELECT key, value FROM kd.meta"));
     if (!meta) {
         if (meta.error().code == ErrorCode::Storage)

@@ -4,6 +4,8 @@
 
 #include "service/demodata.h"
 #include "storage/sqlquery.h"
+#include "sync/serverconnection.h"
+#include "sync/syncengine.h"
 
 #include <catch2/catch.hpp>
 
@@ -100,4 +102,36 @@ TEST_CASE("the demo set is the same for the same seed and clock", "[workflow][de
     REQUIRE(qa->next());
     REQUIRE(qb->next());
     CHECK(qa->value(0).toString() == qb->value(0).toString());
+}
+
+TEST_CASE("a database with the demo data set is never synced and cannot be connected",
+          "[demo][sync]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 5));
+    CHECK(holdsDemoData(t.db()));
+    // Refused before the server is asked anything: this connection was never opened, and asking
+    // it would fail with another message.
+    ServerConnection never;
+    auto r = SyncEngine(t.db(), never).syncOnce();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().toString().contains(u"demo data set"_qs));
+    CHECK(r.error().toString().contains(t.path()));
+
+    t.close();
+    const CliRun connect = runCli({u"--db"_qs, t.path(), u"connect"_qs, u"--url"_qs,
+                                   u"postgresql://marieke@127.0.0.1:1/klachtdesk"_qs});
+    CHECK(connect.exitCode != 0);
+    CHECK(connect.err.contains(u"demo data set"_qs));
+}
+
+TEST_CASE("a database that syncs with a server does not take the demo data set", "[demo][sync]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(t.db().setStateValue(QString::fromLatin1(SyncEngine::kCursorTxKey), u"4711"_qs));
+    auto r = loadDemoData(t.db(), 5);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().toString().contains(u"demo"_qs));
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 0);
+    CHECK_FALSE(holdsDemoData(t.db()));
 }
