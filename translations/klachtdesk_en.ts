@@ -5069,6 +5069,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login %1 existed already on this server: it now has the role %2 here, and its password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::cli::ProgressBar</name>

@@ -5104,6 +5104,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
         <translation>Regel om te proberen (niet opgeslagen): klachten anonimiseren die meer dan %1 jaar geleden zijn gesloten.</translation>
     </message>
+    <message>
+        <source>The login %1 existed already on this server: it now has the role %2 here, and its password was not changed.</source>
+        <translation>De login %1 bestond al op deze server: hij heeft hier nu de rol %2, en zijn wachtwoord is niet gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>kd::cli::ProgressBar</name>

@@ -94,12 +94,20 @@ int serverCommand(Context &ctx)
         ctx.out() << tr("Server schema at version %1.").arg(*v) << Qt::endl;
     } else if (action == QLatin1String("add-user") && args.size() == 2) {
         const QString password = qEnvironmentVariable("KLACHTDESK_NEW_PASSWORD");
-        if (password.isEmpty())
+        auto exists = admin.loginExists(args.at(1));
+        if (!exists)
+            return ctx.fail(exists.error());
+        if (password.isEmpty() && !*exists)
             return ctx.fail(invalid(QStringLiteral("password"),
                                     tr("Set KLACHTDESK_NEW_PASSWORD to the new user's password.")));
-        if (auto s = admin.addUser(args.at(1), password, p.value(role), p.value(team)); !s)
+        bool existed = false;
+        if (auto s = admin.addUser(args.at(1), password, p.value(role), p.value(team), &existed); !s)
             return ctx.fail(s.error());
-        ctx.out() << tr("User %1 added as %2.").arg(args.at(1), p.value(role)) << Qt::endl;
+        ctx.out() << (existed ? tr("The login %1 existed already on this server: it now has the "
+                                   "role %2 here, and its password was not changed.")
+                              : tr("User %1 added as %2."))
+                         .arg(args.at(1), p.value(role))
+                  << Qt::endl;
     } else if (action == QLatin1String("set-team") && args.size() == 2) {
         if (auto s = admin.setTeam(args.at(1), p.value(team)); !s)
             return ctx.fail(s.error());

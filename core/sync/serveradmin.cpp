@@ -168,16 +168,40 @@ Status ServerAdmin::seedDefaults()
     return {};
 }
 
+Result<bool> ServerAdmin::loginExists(const QString &login)
+{
+    auto known = m_server.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login});
+    if (!known)
+        return known.error();
+    return known->next();
+}
+
 Status ServerAdmin::addUser(const QString &login, const QString &password, const QString &role,
-                            const QString &team)
+                            const QString &team, bool *existed)
 {
     static const QStringList roles{QStringLiteral("agent"), QStringLiteral("supervisor"),
                                    QStringLiteral("administrator")};
     if (!roles.contains(role))
         return invalid(QStringLiteral("role"), QCoreApplication::translate("kd::sync", "Use agent, supervisor or administrator."));
-    auto q = m_server.query(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
-                                           "?::text, ?::text, ?::text)"),
-                            {login, password, QStringLiteral("klachtdesk_") + role});
+    auto exists = loginExists(login);
+    if (!exists)
+        return exists.error();
+    if (existed)
+        *existed = *exists;
+    // An existing login gets this role instead of the Klachtdesk role it had (only the ones it
+    // has are revoked: any other draws a warning on the terminal); its password stays.
+    auto q = *exists
+        ? m_server.query(QStringLiteral(
+                             "SELECT coalesce(string_agg(format('REVOKE %I FROM %I; ', r.rolname, "
+                             "u.rolname), ''), '') || format('GRANT %I TO %I', ?::text, ?::text) "
+                             "FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                             "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ?::text AND "
+                             "r.rolname IN ('klachtdesk_agent', 'klachtdesk_supervisor', "
+                             "'klachtdesk_administrator')"),
+                         {QStringLiteral("klachtdesk_") + role, login, login})
+        : m_server.query(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
+                                        "?::text, ?::text, ?::text)"),
+                         {login, password, QStringLiteral("klachtdesk_") + role});
     if (!q)
         return q.error();
     if (!q->next())

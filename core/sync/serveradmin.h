@@ -26,9 +26,12 @@ public:
     // Applies the server files newer than the server's version, in one transaction.
     Result<int> upgrade();
 
-    // A login role for a team member; role is agent, supervisor or administrator.
+    // A login role for a team member; role is agent, supervisor or administrator. A login is the
+    // whole PostgreSQL cluster's, not this database's: one that exists already (made for another
+    // database or another program) gets the role here and keeps its password; `existed` says so.
     Status addUser(const QString &login, const QString &password, const QString &role,
-                   const QString &team = {});
+                   const QString &team = {}, bool *existed = nullptr);
+    Result<bool> loginExists(const QString &login);
     // Removes feed entries and tombstones older than keepMs (server schema 5); returns the
     // number of feed entries removed. Desktops that had not pulled them re-baseline.
     Result<qint64> compactFeed(qint64 keepMs);

@@ -433,3 +433,29 @@ TEST_CASE("only an administrator's desktop changes the response-time set-up, on 
     CHECK(a.syncUntil([&] { return a.count(ninety) == 1; }));
     CHECK(a.count(ninety) == 1);
 }
+
+TEST_CASE("adding a login the server has already gives it the role here and keeps its password",
+          "[sync][rls]")
+{
+    // A login is the PostgreSQL cluster's: made for another Klachtdesk database on the same
+    // server, or by the DBA for another program. `add-user` failed on it with "role exists".
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"known"_qs, u"agent"_qs);
+    ServerConnection admin;
+    KD_REQUIRE_OK(admin.open(server.address()));
+    bool existed = false;
+    KD_REQUIRE_OK(ServerAdmin(admin).addUser(agent.user, u"another password"_qs, u"supervisor"_qs,
+                                             {}, &existed));
+    CHECK(existed);
+    const QString direct = u"SELECT string_agg(r.rolname, ',' ORDER BY r.rolname) FROM pg_auth_members m "
+                           "JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                           "WHERE u.rolname = ?"_qs;
+    CHECK(server.scalar(direct, {agent.user}).toString() == u"klachtdesk_supervisor"_qs);
+    ServerConnection asAgent;
+    KD_REQUIRE_OK(asAgent.open(agent)); // the old password still opens it
+    // And a new login is still made with the password given.
+    KD_REQUIRE_OK(ServerAdmin(admin).addUser(agent.user + u"_2"_qs, u"pw-new"_qs, u"agent"_qs, {}, &existed));
+    CHECK_FALSE(existed);
+    CHECK(server.scalar(direct, {agent.user + u"_2"_qs}).toString() == u"klachtdesk_agent"_qs);
+    KD_REQUIRE_OK(admin.execScript(u"DROP ROLE "_qs + agent.user + u"_2"_qs));
+}
