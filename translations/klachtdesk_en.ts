@@ -1132,14 +1132,6 @@ Preferred channel: %3 · Form of address: %4
         <source>%1 rows read, %2 refused; %3…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Refused rows per column, with the first of each:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × line %2%3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1402,6 +1394,14 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>Column &quot;%1&quot; was not taken as %2: %3 of its first %4 values (such as &quot;%5&quot;) are not a %2. Map it by hand if it does hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × line %2%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5047,10 +5047,6 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source> (--rejects FILE writes them all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused rows per column, with the first of each:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1137,14 +1137,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>%1 rows read, %2 refused; %3…</source>
         <translation>%1 rijen gelezen, %2 geweigerd; %3…</translation>
     </message>
-    <message>
-        <source>Refused rows per column, with the first of each:</source>
-        <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
-    </message>
-    <message>
-        <source>%1 × line %2%3: %4</source>
-        <translation>%1 × regel %2%3: %4</translation>
-    </message>
 </context>
 <context>
     <name>kd::ImportMapping</name>
@@ -1408,6 +1400,14 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>Column &quot;%1&quot; was not taken as %2: %3 of its first %4 values (such as &quot;%5&quot;) are not a %2. Map it by hand if it does hold them.</source>
         <translation>Kolom &quot;%1&quot; is niet als %2 genomen: %3 van de eerste %4 waarden (zoals &quot;%5&quot;) zijn geen %2. Koppel hem zelf als hij die toch bevat.</translation>
+    </message>
+    <message>
+        <source>Refused rows per column, with the first of each:</source>
+        <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
+    </message>
+    <message>
+        <source>%1 × line %2%3: %4</source>
+        <translation>%1 × regel %2%3: %4</translation>
     </message>
 </context>
 <context>
@@ -5083,10 +5083,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source> (--rejects FILE writes them all)</source>
         <translation> (--rejects BESTAND schrijft ze allemaal weg)</translation>
-    </message>
-    <message>
-        <source>Refused rows per column, with the first of each:</source>
-        <translation>Geweigerde rijen per kolom, met de eerste van elke kolom:</translation>
     </message>
     <message>
         <source>The file to write; without it, or with -, the export goes to standard output.</source>

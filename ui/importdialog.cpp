@@ -265,15 +265,8 @@ void ImportDialog::showReport(const ImportReport &r)
         lines << tr("Refused rows are in %1.").arg(r.rejectsPath);
     for (const QString &n : r.notes)
         lines << tr("Note: %1").arg(n);
-    if (r.rejectedByColumn.size() > 1 || r.rejected > r.problems.size()) {
-        lines << tr("Refused rows per column, with the first of each:");
-        for (const ImportReport::ColumnRejects &c : r.rejectedByColumn)
-            lines << tr("%1 × line %2%3: %4")
-                         .arg(c.rows)
-                         .arg(c.first.line)
-                         .arg(c.column.isEmpty() ? QString() : u", "_qs + c.column)
-                         .arg(c.first.reason);
-    }
+    if (r.rejectedByColumn.size() > 1 || r.rejected > r.problems.size())
+        lines << refusalsPerColumn(r);
     for (const RowProblem &p : r.problems)
         lines << tr("Line %1%2: %3")
                      .arg(p.line)

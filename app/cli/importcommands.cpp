@@ -87,10 +87,9 @@ void printProblems(QTextStream &out, const ImportReport &r)
     out << tr("... and %1 more refused rows%2.")
                .arg(r.rejected - kShown)
                .arg(r.rejectsPath.isEmpty() ? tr(" (--rejects FILE writes them all)") : QString())
-        << '\n'
-        << tr("Refused rows per column, with the first of each:") << '\n';
-    for (const ImportReport::ColumnRejects &c : r.rejectedByColumn)
-        out << QStringLiteral("  %1  %2").arg(c.rows, 8).arg(problemLine(c.first)) << '\n';
+        << '\n';
+    for (const QString &line : refusalsPerColumn(r))
+        out << line << '\n';
 }
 
 // A progress bar on stderr when it is a terminal; a line now and then otherwise.

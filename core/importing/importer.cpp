@@ -123,6 +123,20 @@ Status openAndMap(Database &db, CsvReader &reader, QIODevice *device,
 
 } // namespace
 
+QStringList refusalsPerColumn(const ImportReport &report)
+{
+    // Spelled out: lupdate would file a tr() of a free function under "kd".
+    QStringList lines{QCoreApplication::translate("kd::Importer",
+                                                  "Refused rows per column, with the first of each:")};
+    for (const ImportReport::ColumnRejects &c : report.rejectedByColumn)
+        lines << QCoreApplication::translate("kd::Importer", "%1 × line %2%3: %4")
+                     .arg(c.rows)
+                     .arg(c.first.line)
+                     .arg(c.column.isEmpty() ? QString() : QStringLiteral(", ") + c.column)
+                     .arg(c.first.reason);
+    return lines;
+}
+
 Importer::Importer(Database &db) : m_db(db) {}
 
 Result<ImportPreview> Importer::preview(const QString &path, const ImportOptions &options, int rows)

@@ -85,6 +85,10 @@ struct ImportReport
     QString rejectsPath;
 };
 
+// The refused rows per column as a user reads them, the command line and the dialog alike: a
+// heading, then "N × line L, column: reason" for the first of each column, most first.
+QStringList refusalsPerColumn(const ImportReport &report);
+
 // What the mapping dialog shows before importing: the layout, the first rows, the mapping.
 struct ImportPreview
 {
