@@ -167,18 +167,25 @@ bool isImportField(ImportKind kind, const QString &key)
 
 ColumnMapping guessMapping(ImportKind kind, const QStringList &header)
 {
+    // Field by field, in the order of the lists, the column whose name comes first in the
+    // field's list: "Omschrijving" takes the description before a "Opmerking" to its left.
+    // Each column goes to one field.
+    QStringList names;
+    for (const QString &h : header)
+        names << normHeader(h);
     ColumnMapping mapping;
-    QSet<QString> used;
-    // Two passes: exact synonyms first, so "Customer name" is not taken by "customer".
-    for (int col = 0; col < header.size(); ++col) {
-        const QString h = normHeader(header.at(col));
-        for (const auto &[field, names] : synonyms(kind)) {
-            if (used.contains(field) || !names.contains(h))
-                continue;
-            mapping.insert(col, field);
-            used.insert(field);
-            break;
+    for (const auto &[field, synonymsOfField] : synonyms(kind)) {
+        int best = -1;
+        qsizetype bestRank = synonymsOfField.size();
+        for (int col = 0; col < names.size(); ++col) {
+            const qsizetype rank = synonymsOfField.indexOf(names.at(col));
+            if (rank >= 0 && rank < bestRank && !mapping.contains(col)) {
+                best = col;
+                bestRank = rank;
+            }
         }
+        if (best >= 0)
+            mapping.insert(best, field);
     }
     return mapping;
 }

@@ -613,12 +613,12 @@ TEST_CASE("a guessed word column whose values are not its words is left unmapped
           "[import]")
 {
     // A US export: "State" holds two-letter states, not statuses. Taken as the status it would
-    // refuse every row.
+    // refuse every row that has one.
     TempDatabase t;
-    const QByteArray file = "id,date,description,State,Status\n"
-                            "U1,2026-10-01,Charged twice,CA,open\n"
-                            "U2,2026-10-02,Never got refund,FL,closed\n"
-                            "U3,2026-10-03,Card blocked,,\n";
+    const QByteArray file = "id,date,description,State\n"
+                            "U1,2026-10-01,Charged twice,CA\n"
+                            "U2,2026-10-02,Never got refund,FL\n"
+                            "U3,2026-10-03,Card blocked,\n";
     // The preview the mapping dialog shows leaves it out, with a note.
     auto preview = Importer(t.db()).preview(writeBytes(t, u"preview.csv"_qs, file), complaintOptions());
     KD_REQUIRE_OK(preview);
@@ -630,9 +630,6 @@ TEST_CASE("a guessed word column whose values are not its words is left unmapped
     CHECK_FALSE(r.mapping.contains(3));
     CHECK(r.notes.join(u'\n').contains(u"\"State\""_qs));
     CHECK(r.notes.join(u'\n').contains(u"\"CA\""_qs));
-    // "Status" was guessed by name as well, and its values fit: it stays.
-    CHECK(r.mapping.value(4) == u"status"_qs);
-    CHECK(text(t.db(), u"SELECT status FROM complaint WHERE external_id = 'U2'"_qs) == u"closed"_qs);
     CHECK(preview->notes == r.notes);
 
     // Mapped by hand, it is the user's word: every row with a state is refused, by its column.
@@ -644,6 +641,26 @@ TEST_CASE("a guessed word column whose values are not its words is left unmapped
     CHECK(h.rejected == 2);
     REQUIRE(h.rejectedByColumn.size() == 1);
     CHECK(h.rejectedByColumn.first().column == u"State"_qs);
+}
+
+TEST_CASE("a guessed column left out makes room for the next one that fits, and the best name wins",
+          "[import]")
+{
+    TempDatabase t;
+    // "Status" ranks before "Stand" but holds no statuses; "Stand" does.
+    const ImportReport r = importBytes(t, "id,date,description,Status,Stand\n"
+                                          "S1,2026-10-01,Pakket kwijt,CA,open\n"
+                                          "S2,2026-10-02,Te laat,FL,gesloten\n");
+    CHECK(r.inserted == 2);
+    CHECK(r.mapping.value(4) == u"status"_qs);
+    CHECK_FALSE(r.mapping.contains(3));
+    CHECK(text(t.db(), u"SELECT status FROM complaint WHERE external_id = 'S2'"_qs) == u"closed"_qs);
+    // Of two columns for the description, the one whose name ranks first, wherever it stands.
+    TempDatabase t2;
+    const ImportReport d = importBytes(t2, "id,date,Opmerking,Omschrijving\n"
+                                           "D1,2026-10-01,terugbellen,Pakket kwijt\n");
+    CHECK(d.mapping.value(3) == u"description"_qs);
+    CHECK(text(t2.db(), u"SELECT description FROM complaint"_qs) == u"Pakket kwijt"_qs);
 }
 
 TEST_CASE("refused rows are counted per column, most first, with the first of each", "[import]")
