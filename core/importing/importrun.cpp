@@ -22,7 +22,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <deque>
 
 namespace kd {
