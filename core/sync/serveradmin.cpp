@@ -228,15 +228,14 @@ Status ServerAdmin::newEpoch()
 
 Status ServerAdmin::setTeam(const QString &login, const QString &team)
 {
-    auto known = m_server.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login});
+    auto known = loginExists(login);
     if (!known)
         return known.error();
-    if (!known->next())
+    if (!*known)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("kd::sync", "The server has no login %1. "
                                                      "Add it with `server add-user`.")
                              .arg(login));
-    known->finish();
     return m_server.exec(QStringLiteral("INSERT INTO kd.member(login, team) VALUES (?, ?) "
                                         "ON CONFLICT (login) DO UPDATE SET team = excluded.team"),
                          {login, team.isNull() ? QStringLiteral("") : team.trimmed()}); // null binds as NULL
