@@ -3881,10 +3881,6 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: write the JSON here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,16 +5054,26 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The login %1 existed already on this server: it now has the role %2 here, and its password was not changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>%n row written.</numerusform>
+            <numerusform>%n rows written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

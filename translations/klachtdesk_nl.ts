@@ -3889,10 +3889,6 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 rijen weggeschreven naar %2.</translation>
-    </message>
-    <message>
         <source>export: write the JSON here.</source>
         <translation>export: schrijf de JSON hierheen.</translation>
     </message>
@@ -5093,16 +5089,26 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <translation>Kan niet naar de standaarduitvoer schrijven.</translation>
     </message>
     <message>
-        <source>%1 rows written.</source>
-        <translation>%1 rijen weggeschreven.</translation>
-    </message>
-    <message>
         <source>Rule to try (not stored): anonymise complaints closed more than %1 year(s) ago.</source>
         <translation>Regel om te proberen (niet opgeslagen): klachten anonimiseren die meer dan %1 jaar geleden zijn gesloten.</translation>
     </message>
     <message>
         <source>The login %1 existed already on this server: it now has the role %2 here, and its password was not changed.</source>
         <translation>De login %1 bestond al op deze server: hij heeft hier nu de rol %2, en zijn wachtwoord is niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>%n rij weggeschreven.</numerusform>
+            <numerusform>%n rijen weggeschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rij weggeschreven naar %1.</numerusform>
+            <numerusform>%n rijen weggeschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

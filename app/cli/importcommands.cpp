@@ -345,7 +345,8 @@ int runExport(Context &ctx)
         if (!rows)
             return ctx.fail(rows.error());
         out.flush();
-        ctx.err() << tr("%1 rows written.").arg(*rows) << '\n';
+        ctx.err() << QCoreApplication::translate("kd::cli", "%n row(s) written.", nullptr, int(*rows))
+                  << '\n';
         return kOk;
     }
     o.target = QFileInfo(path).fileName();
@@ -359,7 +360,9 @@ int runExport(Context &ctx)
     if (!file.commit())
         return ctx.fail(makeError(ErrorCode::Io, tr("Cannot write %1: %2")
                                                      .arg(file.fileName(), file.errorString())));
-    ctx.out() << tr("%1 rows written to %2.").arg(*rows).arg(file.fileName()) << '\n';
+    ctx.out() << QCoreApplication::translate("kd::cli", "%n row(s) written to %1.", nullptr, int(*rows))
+                     .arg(file.fileName())
+              << '\n';
     return kOk;
 }
 

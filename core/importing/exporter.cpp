@@ -165,18 +165,18 @@ Result<qint64> exportData(Database &db, QIODevice *out, const ExportOptions &o)
             ++rows;
         }
     } else {
-        out->write("[\n");
+        // An object a line, so that a big export streams; "[]" when there is none.
+        out->write("[");
         while (q->next()) {
             QJsonObject obj;
             for (int i = 0; i < columns.size(); ++i)
                 obj.insert(columns.at(i), textOf(i));
-            if (rows > 0)
-                out->write(",\n");
+            out->write(rows > 0 ? ",\n" : "\n");
             if (out->write(QJsonDocument(obj).toJson(QJsonDocument::Compact)) < 0)
                 return makeError(ErrorCode::Io, out->errorString());
             ++rows;
         }
-        out->write("\n]\n");
+        out->write(rows > 0 ? "\n]\n" : "]\n");
     }
     q->finish();
     Transaction tx(db);

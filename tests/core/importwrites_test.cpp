@@ -424,7 +424,7 @@ TEST_CASE("an export without --out goes to standard output, the count to standar
     {
         QFile f(csv);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("id,date,description\nE1,2026-10-01,Pakket kwijt\nE2,2026-10-02,Te laat\n");
+        f.write("id,date,description\nE1,2026-10-01,Pakket kwijt\nE2,2026-10-05,Te laat\n");
     }
     REQUIRE(runCli({u"--db"_qs, db, u"import"_qs, u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv})
                 .exitCode
@@ -439,6 +439,16 @@ TEST_CASE("an export without --out goes to standard output, the count to standar
         CHECK(doc.array().size() == 2);
         CHECK(run.err.contains(u"2 rows written"_qs));
     }
+    // Nothing in the period: an empty array, and the count says so in the singular's place.
+    const CliRun none = runCli({u"--db"_qs, db, u"export"_qs, u"--format"_qs, u"json"_qs,
+                                u"--from"_qs, u"2030-01-01"_qs});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out == u"[]\n"_qs);
+    CHECK(none.err.contains(u"0 rows written."_qs));
+    const CliRun one = runCli({u"--db"_qs, db, u"export"_qs, u"--format"_qs, u"json"_qs,
+                               u"--from"_qs, u"2026-10-03"_qs});
+    CHECK(QJsonDocument::fromJson(one.out.toUtf8()).array().size() == 1);
+    CHECK(one.err.contains(u"1 row written."_qs));
     // -o FILE still writes the file, and says so.
     const CliRun toFile = runCli({u"--db"_qs, db, u"export"_qs, u"-o"_qs, dir.filePath(u"out.csv"_qs)});
     CHECK(toFile.exitCode == 0);
