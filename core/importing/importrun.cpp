@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <deque>
 
 namespace kd {
@@ -327,12 +328,14 @@ void ImportRun::reject(const CsvRecord &r, int col, const QString &reason)
 {
     ++m_report.rejected;
     RowProblem p{r.line, columnName(col), reason, r.raw};
-    auto slot = m_rejectSlot.constFind(p.column);
-    if (slot == m_rejectSlot.constEnd()) {
-        slot = m_rejectSlot.insert(p.column, m_report.rejectedByColumn.size());
-        m_report.rejectedByColumn.append({p.column, 0, p});
-    }
-    ++m_report.rejectedByColumn[*slot].rows;
+    // A file has a few dozen columns at most: looked up in the list itself.
+    QList<ImportReport::ColumnRejects> &byColumn = m_report.rejectedByColumn;
+    auto entry = std::find_if(byColumn.begin(), byColumn.end(), [&](const auto &c) {
+        return c.column == p.column;
+    });
+    if (entry == byColumn.end())
+        entry = byColumn.insert(byColumn.end(), {p.column, 0, p});
+    ++entry->rows;
     if (m_rejects) {
         const QString line = QString::number(r.line) + u',' + csvCell(p.column) + u','
                              + csvCell(p.reason) + u',' + csvCell(r.raw) + u"\r\n"_qs;

@@ -119,7 +119,6 @@ private:
     mutable QHash<const char *, int> m_colOfLiteral;
     CustomerColumns m_customerCols;
     QHash<QString, qint64> m_seen; // external id -> line where it was first seen in this file
-    QHash<QString, qsizetype> m_rejectSlot; // column -> its entry in rejectedByColumn
     QHash<QString, QString> m_customerByKey;
     QHash<QString, QString> m_channels, m_categories;
     QHash<int, qint64> m_references;      // year -> last number given
