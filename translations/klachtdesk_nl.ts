@@ -398,6 +398,14 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::CatalogStore</name>
@@ -531,14 +539,6 @@ Typ de naam van de klant ter bevestiging:</translation>
     <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
     <message>
         <source>deleted elsewhere</source>
@@ -3114,6 +3114,10 @@ Je werk blijft hier bewaard en gaat naar de server zodra die antwoordt. Klik om 
 Your work is kept here and goes up once Klachtdesk is updated.</source>
         <translation>%1
 Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Demo data, never synced</source>
+        <translation>Demogegevens, nooit gesynchroniseerd</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +5924,246 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Formal (u)</source>
         <translation>Formeel (u)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation>Product of bestelling</translation>
+    </message>
+    <message>
+        <source>Posted publicly at</source>
+        <translation>Openbaar geplaatst op</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Known (recurring) complaint</source>
+        <translation>Bekende (terugkerende) klacht</translation>
+    </message>
+    <message>
+        <source>Could lead to a claim</source>
+        <translation>Kan tot een claim leiden</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>No reply because</source>
+        <translation>Geen antwoord omdat</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Tevredenheid (1-5)</translation>
+    </message>
+    <message>
+        <source>Closed off publicly</source>
+        <translation>Openbaar afgesloten</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Geëscaleerd naar</translation>
+    </message>
+    <message>
+        <source>Reason for escalation</source>
+        <translation>Reden van escalatie</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Eerste reactie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Afhandeling uiterlijk</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <source>First-response target missed</source>
+        <translation>Termijn eerste reactie niet gehaald</translation>
+    </message>
+    <message>
+        <source>Resolution target missed</source>
+        <translation>Afhandeltermijn niet gehaald</translation>
+    </message>
+    <message>
+        <source>Reason for the pause</source>
+        <translation>Reden van de pauze</translation>
+    </message>
+    <message>
+        <source>Id in the customer-service system</source>
+        <translation>Id in het klantenservicesysteem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>niet nagekomen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Message added</source>
+        <translation>Bericht toegevoegd</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>Toezegging gedaan</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Toezegging nagekomen</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Toezegging niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Promise cancelled</source>
+        <translation>Toezegging ingetrokken</translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Termijn niet gehaald</translation>
+    </message>
+    <message>
+        <source>Closing suggested</source>
+        <translation>Afsluiten voorgesteld</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Due time recomputed</source>
+        <translation>Termijn herberekend</translation>
     </message>
 </context>
 </TS>

@@ -185,10 +185,18 @@ void AssessmentPanel::refresh()
     m_audit->setRowCount(static_cast<int>(trail->size()));
     for (int i = 0; i < trail->size(); ++i) {
         const AuditEntry &e = trail->at(i);
-        const QString change = e.field.isEmpty()
-                                   ? e.newValue
-                                   : tr("%1: %2 → %3").arg(e.field, e.oldValue, e.newValue);
-        const QStringList cells{when(e.at), e.actor, e.action, change, e.detail};
+        // Words, not codes: "Severity: Normal → High", and a time in the locale's format.
+        const QString newValue = uitext::fieldValue(e.field, e.newValue);
+        // An event that set a field (escalated to, the due time missed) has no "before".
+        const bool setOnly = e.action != QLatin1String("changed") && e.oldValue.isEmpty();
+        const QString change =
+            e.field.isEmpty() ? newValue
+            : setOnly         ? tr("%1: %2").arg(uitext::fieldLabel(e.field), newValue)
+                              : tr("%1: %2 → %3")
+                      .arg(uitext::fieldLabel(e.field),
+                           e.oldValue.isEmpty() ? tr("(empty)") : uitext::fieldValue(e.field, e.oldValue),
+                           e.newValue.isEmpty() ? tr("(empty)") : newValue);
+        const QStringList cells{when(e.at), e.actor, uitext::auditAction(e.action), change, e.detail};
         for (int col = 0; col < cells.size(); ++col)
             m_audit->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }

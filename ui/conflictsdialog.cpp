@@ -1,6 +1,7 @@
 // Lists ConflictStore's open conflicts; Restore and Keep call the same core functions as
 // `klachtdesk-cli conflicts restore|dismiss`.
 #include "conflictsdialog.h"
+#include "uitext.h"
 
 #include "storage/database.h"
 
@@ -24,21 +25,22 @@ namespace {
 
 enum Column { Record, Field, Now, Kept, Who, When, Actions, ColumnCount };
 
-// A stored JSON value as a person reads it.
-QString readable(const QString &json)
+// A stored JSON value of `field` as a person reads it: a code by its words, a time as a time.
+QString readable(const QString &field, const QString &json)
 {
     const QJsonValue v = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8())
                              .array()
                              .at(0);
+    const QString empty = QCoreApplication::translate("kd::ConflictsDialog", "(empty)");
     if (v.isNull() || v.isUndefined())
-        return QCoreApplication::translate("kd::ConflictsDialog", "(empty)");
-    if (v.isString())
-        return v.toString();
+        return empty;
+    if (v.isString() || v.isBool() || (v.isDouble() && v.toDouble() == qint64(v.toDouble()))) {
+        const QString text = uitext::fieldValue(
+            field, v.isDouble() ? QVariant(qint64(v.toDouble())) : v.toVariant());
+        return text.isEmpty() ? empty : text;
+    }
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("kd::ConflictsDialog", "yes")
-                          : QCoreApplication::translate("kd::ConflictsDialog", "no");
     return QString::fromUtf8(QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8())
                                  .toJson(QJsonDocument::Compact))
         .mid(1)
@@ -53,9 +55,7 @@ QString fieldText(const SyncConflict &c)
         return QCoreApplication::translate("kd::ConflictsDialog", "refused by the server");
     if (c.kind == QLatin1String("renumbered"))
         return QCoreApplication::translate("kd::ConflictsDialog", "reference renumbered");
-    QString f = c.field;
-    f.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return f;
+    return uitext::fieldLabel(c.field);
 }
 
 } // namespace
@@ -114,8 +114,8 @@ void ConflictsDialog::reload()
         const SyncConflict &c = m_conflicts.at(row);
         const QString when = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(c.createdAt).toLocalTime(), QLocale::ShortFormat);
-        const QString cells[] = {store.recordLabel(c), fieldText(c), readable(c.winner),
-                                 readable(c.loser), c.pushedBy, when};
+        const QString cells[] = {store.recordLabel(c), fieldText(c), readable(c.field, c.winner),
+                                 readable(c.field, c.loser), c.pushedBy, when};
         for (int col = 0; col < Actions; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setToolTip(col == Field && !c.message.isEmpty() ? c.message : cells[col]);

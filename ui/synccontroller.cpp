@@ -1,6 +1,7 @@
 // Wires BackgroundSync to the status widget; recounts locally while not connected.
 #include "synccontroller.h"
 
+#include "service/demodata.h"
 #include "storage/database.h"
 #include "syncstatuswidget.h"
 
@@ -57,6 +58,10 @@ void SyncController::refreshCounts()
 {
     if (m_sync || !m_status)
         return;
+    if (holdsDemoData(m_db)) {
+        m_status->setDemo(demoDataNotSyncedMessage(m_db));
+        return;
+    }
     auto st = SyncEngine::status(m_db);
     if (st)
         m_status->setNotConnected(st->pending, st->openConflicts, m_reason);

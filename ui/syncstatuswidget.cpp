@@ -54,6 +54,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent) : QWidget(parent)
 void SyncStatusWidget::setState(const SyncState &state)
 {
     m_connected = true;
+    m_demo = false;
     m_state = state;
     render();
 }
@@ -61,6 +62,7 @@ void SyncStatusWidget::setState(const SyncState &state)
 void SyncStatusWidget::setNotConnected(int pending, int conflicts, const QString &reason)
 {
     m_connected = false;
+    m_demo = false;
     m_state = SyncState{};
     m_state.link = SyncState::Link::Offline;
     m_state.pending = pending;
@@ -69,9 +71,20 @@ void SyncStatusWidget::setNotConnected(int pending, int conflicts, const QString
     render();
 }
 
+void SyncStatusWidget::setDemo(const QString &why)
+{
+    m_connected = false;
+    m_demo = true;
+    m_state = SyncState{};
+    m_reason = why;
+    render();
+}
+
 QString SyncStatusWidget::text() const
 {
-    QStringList parts{m_link->text(), m_last->text(), m_pending->text()};
+    QStringList parts{m_link->text()};
+    if (!m_demo)
+        parts << m_last->text() << m_pending->text();
     if (!m_conflicts->isHidden())
         parts << m_conflicts->text();
     parts.removeAll(QString());
@@ -82,7 +95,11 @@ void SyncStatusWidget::render()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString linkText, color, tip;
-    if (!m_connected) {
+    if (m_demo) {
+        linkText = tr("Demo data, never synced");
+        color = QStringLiteral("#888888");
+        tip = m_reason;
+    } else if (!m_connected) {
         linkText = tr("Not connected");
         color = QStringLiteral("#888888");
         tip = m_reason.isEmpty() ? tr("Click to connect to the team's server.") : m_reason;
@@ -123,6 +140,9 @@ void SyncStatusWidget::render()
     m_link->setToolTip(tip);
     m_link->setStyleSheet(QStringLiteral("QToolButton { color: %1; }").arg(color));
 
+    // The demo's changes never go up: no "never synced" or count beside the word.
+    m_last->setVisible(!m_demo);
+    m_pending->setVisible(!m_demo);
     if (m_state.lastSuccessMs > 0) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_state.lastSuccessMs).toLocalTime();
         const qint64 ago = (now - m_state.lastSuccessMs) / 1000;

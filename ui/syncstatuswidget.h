@@ -23,6 +23,9 @@ public:
     void setState(const SyncState &state);
     // No server set up (or no password yet): the counts still tell what has not gone up.
     void setNotConnected(int pending, int conflicts, const QString &reason);
+    // A database with the demo set (service/demodata.h): it never syncs, so nothing "waits to go
+    // up"; the corner says so, and `why` is its tooltip.
+    void setDemo(const QString &why);
 
     bool isOnline() const { return m_connected && m_state.link == SyncState::Link::Online; }
     int pending() const { return m_state.pending; }
@@ -42,6 +45,7 @@ private:
 
     SyncState m_state;
     bool m_connected = false;
+    bool m_demo = false;
     QString m_reason;
     QToolButton *m_link = nullptr;
     QLabel *m_last = nullptr;

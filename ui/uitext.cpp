@@ -2,6 +2,10 @@
 #include "uitext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 
 namespace kd::uitext {
 namespace {
@@ -75,6 +79,174 @@ QString formOfAddress(FormOfAddress v)
     case FormOfAddress::Formal: return tr("Formal (u)");
     }
     return {};
+}
+
+} // namespace kd::uitext
+
+namespace kd::uitext {
+
+QString fieldLabel(const QString &field)
+{
+    // The forms' words where a form has the field; the workflow's own fields by what they hold.
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } labels[] = {
+        {"reference", QT_TRANSLATE_NOOP("kd::uitext", "Reference")},
+        {"subject", QT_TRANSLATE_NOOP("kd::uitext", "Subject")},
+        {"description", QT_TRANSLATE_NOOP("kd::uitext", "Description")},
+        {"customer_id", QT_TRANSLATE_NOOP("kd::uitext", "Customer")},
+        {"channel_id", QT_TRANSLATE_NOOP("kd::uitext", "Channel")},
+        {"category_id", QT_TRANSLATE_NOOP("kd::uitext", "Category")},
+        {"received_at", QT_TRANSLATE_NOOP("kd::uitext", "Received")},
+        {"severity", QT_TRANSLATE_NOOP("kd::uitext", "Severity")},
+        {"justified", QT_TRANSLATE_NOOP("kd::uitext", "Justified")},
+        {"status", QT_TRANSLATE_NOOP("kd::uitext", "Status")},
+        {"assignee", QT_TRANSLATE_NOOP("kd::uitext", "Assigned to")},
+        {"product_ref", QT_TRANSLATE_NOOP("kd::uitext", "Product or order")},
+        {"public_url", QT_TRANSLATE_NOOP("kd::uitext", "Posted publicly at")},
+        {"tags", QT_TRANSLATE_NOOP("kd::uitext", "Tags")},
+        {"known_complaint", QT_TRANSLATE_NOOP("kd::uitext", "Known (recurring) complaint")},
+        {"claim_risk", QT_TRANSLATE_NOOP("kd::uitext", "Could lead to a claim")},
+        {"cause_text", QT_TRANSLATE_NOOP("kd::uitext", "Cause")},
+        {"team", QT_TRANSLATE_NOOP("kd::uitext", "Team")},
+        {"solution", QT_TRANSLATE_NOOP("kd::uitext", "Solution")},
+        {"no_reply_reason", QT_TRANSLATE_NOOP("kd::uitext", "No reply because")},
+        {"satisfaction", QT_TRANSLATE_NOOP("kd::uitext", "Satisfaction (1-5)")},
+        {"closed_publicly", QT_TRANSLATE_NOOP("kd::uitext", "Closed off publicly")},
+        {"first_response_at", QT_TRANSLATE_NOOP("kd::uitext", "First response")},
+        {"resolved_at", QT_TRANSLATE_NOOP("kd::uitext", "Resolved")},
+        {"closed_at", QT_TRANSLATE_NOOP("kd::uitext", "Closed")},
+        {"escalated_at", QT_TRANSLATE_NOOP("kd::uitext", "Escalated")},
+        {"escalated_to", QT_TRANSLATE_NOOP("kd::uitext", "Escalated to")},
+        {"escalation_reason", QT_TRANSLATE_NOOP("kd::uitext", "Reason for escalation")},
+        {"first_response_due_at", QT_TRANSLATE_NOOP("kd::uitext", "First response due")},
+        {"resolution_due_at", QT_TRANSLATE_NOOP("kd::uitext", "Resolution due")},
+        {"next_due_at", QT_TRANSLATE_NOOP("kd::uitext", "Next due")},
+        {"first_response_missed", QT_TRANSLATE_NOOP("kd::uitext", "First-response target missed")},
+        {"resolution_missed", QT_TRANSLATE_NOOP("kd::uitext", "Resolution target missed")},
+        {"pause_reason", QT_TRANSLATE_NOOP("kd::uitext", "Reason for the pause")},
+        {"external_id", QT_TRANSLATE_NOOP("kd::uitext", "Id in the customer-service system")},
+        {"name", QT_TRANSLATE_NOOP("kd::uitext", "Name")},
+        {"customer_number", QT_TRANSLATE_NOOP("kd::uitext", "Customer number")},
+        {"email", QT_TRANSLATE_NOOP("kd::uitext", "E-mail")},
+        {"phone", QT_TRANSLATE_NOOP("kd::uitext", "Phone")},
+        {"preferred_channel_id", QT_TRANSLATE_NOOP("kd::uitext", "Preferred channel")},
+        {"language", QT_TRANSLATE_NOOP("kd::uitext", "Language")},
+        {"form_of_address", QT_TRANSLATE_NOOP("kd::uitext", "Form of address")},
+        {"notes", QT_TRANSLATE_NOOP("kd::uitext", "Notes")},
+        {"promise", QT_TRANSLATE_NOOP("kd::uitext", "Promise")},
+    };
+    for (const auto &l : labels)
+        if (field == QLatin1String(l.field))
+            return tr(l.label);
+    QString f = field;
+    return f.replace(u'_', u' ');
+}
+
+namespace {
+
+template<typename E>
+QString codeText(const QString &code, QString (*words)(E))
+{
+    const auto v = parse<E>(code);
+    return v ? words(*v) : code;
+}
+
+bool isFlag(const QString &field)
+{
+    static const QStringList flags{QStringLiteral("known_complaint"), QStringLiteral("claim_risk"),
+                                   QStringLiteral("closed_publicly"),
+                                   QStringLiteral("first_response_missed"),
+                                   QStringLiteral("resolution_missed")};
+    return flags.contains(field);
+}
+
+} // namespace
+
+QString fieldValue(const QString &field, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    if (field == QLatin1String("severity"))
+        return codeText<Severity>(text, severity);
+    if (field == QLatin1String("justified"))
+        return codeText<Justified>(text, justified);
+    if (field == QLatin1String("status"))
+        return codeText<ComplaintStatus>(text, status);
+    if (field == QLatin1String("form_of_address"))
+        return codeText<FormOfAddress>(text, formOfAddress);
+    if (field == QLatin1String("promise")) {
+        static const struct
+        {
+            const char *state;
+            const char *words;
+        } states[] = {{"open", QT_TRANSLATE_NOOP("kd::uitext", "open")},
+                      {"kept", QT_TRANSLATE_NOOP("kd::uitext", "kept")},
+                      {"broken", QT_TRANSLATE_NOOP("kd::uitext", "broken")},
+                      {"cancelled", QT_TRANSLATE_NOOP("kd::uitext", "cancelled")}};
+        for (const auto &st : states)
+            if (text == QLatin1String(st.state))
+                return tr(st.words);
+        return text;
+    }
+    if (isFlag(field)) {
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool() ? tr("yes") : tr("no");
+        bool number = false;
+        const qint64 n = text.toLongLong(&number);
+        return number ? (n != 0 ? tr("yes") : tr("no")) : text;
+    }
+    if (field.endsWith(QLatin1String("_at"))) {
+        bool number = false;
+        const qint64 ms = text.toLongLong(&number);
+        const QDateTime at = number ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                    : QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (at.isValid())
+            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        return text;
+    }
+    if (field == QLatin1String("tags") && text.startsWith(u'[')) {
+        QStringList tags;
+        for (const QJsonValue t : QJsonDocument::fromJson(text.toUtf8()).array())
+            tags << t.toString();
+        return tags.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+QString auditAction(const QString &action)
+{
+    static const struct
+    {
+        const char *action;
+        const char *words;
+    } actions[] = {
+        {"registered", QT_TRANSLATE_NOOP("kd::uitext", "Registered")},
+        {"changed", QT_TRANSLATE_NOOP("kd::uitext", "Changed")},
+        {"paused", QT_TRANSLATE_NOOP("kd::uitext", "Paused")},
+        {"resumed", QT_TRANSLATE_NOOP("kd::uitext", "Resumed")},
+        {"escalated", QT_TRANSLATE_NOOP("kd::uitext", "Escalated")},
+        {"first_response", QT_TRANSLATE_NOOP("kd::uitext", "First response")},
+        {"interaction", QT_TRANSLATE_NOOP("kd::uitext", "Message added")},
+        {"promise_added", QT_TRANSLATE_NOOP("kd::uitext", "Promise made")},
+        {"promise_kept", QT_TRANSLATE_NOOP("kd::uitext", "Promise kept")},
+        {"promise_broken", QT_TRANSLATE_NOOP("kd::uitext", "Promise broken")},
+        {"promise_cancelled", QT_TRANSLATE_NOOP("kd::uitext", "Promise cancelled")},
+        {"target_missed", QT_TRANSLATE_NOOP("kd::uitext", "Target missed")},
+        {"close_suggested", QT_TRANSLATE_NOOP("kd::uitext", "Closing suggested")},
+        {"reopened", QT_TRANSLATE_NOOP("kd::uitext", "Reopened")},
+        {"due_recomputed", QT_TRANSLATE_NOOP("kd::uitext", "Due time recomputed")},
+    };
+    for (const auto &a : actions)
+        if (action == QLatin1String(a.action))
+            return tr(a.words);
+    QString words = action;
+    return words.replace(u'_', u' ');
 }
 
 } // namespace kd::uitext

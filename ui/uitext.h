@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace kd::uitext {
 
@@ -13,5 +14,15 @@ QString status(ComplaintStatus v);
 QString direction(Direction v);
 QString kind(InteractionKind v);
 QString formOfAddress(FormOfAddress v);
+
+// A stored field (complaint, customer, catalogue) by the name the forms give it; a field without
+// one reads as its code with spaces ("pause reason").
+QString fieldLabel(const QString &field);
+// A stored value of that field as a person reads it: codes by their words (severity "high" is
+// "High"), times (epoch milliseconds or ISO text) in the locale's short format, flags as yes or
+// no, a JSON list of tags as a list. Empty for an empty value; anything else as it is.
+QString fieldValue(const QString &field, const QVariant &value);
+// What an audit entry's action code (docs/workflow.md) means, in a few words.
+QString auditAction(const QString &action);
 
 } // namespace kd::uitext

@@ -228,7 +228,7 @@ TEST_CASE("the conflicts dialog lists a kept value and restores it in one click,
     dialog.show();
     REQUIRE(dialog.table()->rowCount() == 1);
     CHECK(dialog.table()->item(0, 0)->text() == reference);
-    CHECK(dialog.table()->item(0, 1)->text() == QLatin1String("subject"));
+    CHECK(dialog.table()->item(0, 1)->text() == QLatin1String("Subject"));
     CHECK(dialog.table()->item(0, 2)->text() == QLatin1String("Dubbele afschrijving"));
     CHECK(dialog.table()->item(0, 3)->text() == QLatin1String("Factuur twee keer betaald"));
     CHECK(dialog.table()->item(0, 4)->text() == agentB.user);
