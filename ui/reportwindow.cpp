@@ -34,7 +34,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QPalette>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -55,12 +59,33 @@ QChartView *chartView(QChart *chart)
     return view;
 }
 
+// A count axis from 0 whose ticks fall on whole, round numbers (steps of 1, 2, 5, 10, 20 ...), at
+// most five intervals, with room above the longest bar for its label. Qt's own ticks split the
+// range in four equal parts: 0 to 11.5 gave ticks at 2.875 and 5.75, printed "2" and "5".
+void setCountRange(QValueAxis *axis, qint64 max)
+{
+    const double top = double(std::max<qint64>(max, 1)) * 1.15;
+    qint64 step = 1;
+    for (qint64 base = 1; step * 5 < top; base *= 10)
+        for (const qint64 m : {1, 2, 5})
+            if ((step = base * m) * 5 >= top)
+                break;
+    const qint64 intervals = qint64(std::ceil(top / double(step)));
+    axis->setRange(0, double(intervals * step));
+    axis->setTickCount(int(intervals) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
 QChartView *barChart(const QString &title, const QList<CountRow> &rows, bool horizontal = false)
 {
     auto *set = new QBarSet(title);
     QStringList labels;
     qint64 max = 1;
-    for (const CountRow &r : rows) {
+    // A horizontal chart draws its first bar at the bottom: reversed, the list reads top down.
+    QList<CountRow> ordered = rows;
+    if (horizontal)
+        std::reverse(ordered.begin(), ordered.end());
+    for (const CountRow &r : ordered) {
         *set << double(r.count);
         labels << r.label;
         max = std::max(max, r.count);
@@ -72,14 +97,16 @@ QChartView *barChart(const QString &title, const QList<CountRow> &rows, bool hor
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     series->setLabelsVisible(true);
+    // After the bar's end, in the text colour: a count of 1 does not fit inside its bar.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QPalette().color(QPalette::WindowText));
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     // Category and channel names are the point of the chart: never "…" for all of them.
     categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
-    values->setRange(0, double(max) * 1.15);
-    values->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(values, max);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -254,8 +281,7 @@ void ReportWindow::rebuildDashboard()
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(months);
     auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, double(max) * 1.2);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(countAxis, max);
     trendChart->addAxis(monthAxis, Qt::AlignBottom);
     trendChart->addAxis(countAxis, Qt::AlignLeft);
     trend->attachAxis(monthAxis); // point i sits on month i, not spread edge to edge
@@ -266,19 +292,22 @@ void ReportWindow::rebuildDashboard()
         if (r.medianMinutes)
             response << CountRow{r.key, r.label, qint64(std::llround(*r.medianMinutes))};
 
-    m_charts->addWidget(barChart(tr("Complaints by category"), f.byCategory, true), 0, 0);
-    m_charts->addWidget(chartView(kindChart), 0, 1);
+    // Charts whose bars are named by long texts (categories, recurring problems) take the whole
+    // width: in half of it Qt Charts cut their names off at the left edge.
+    m_charts->addWidget(barChart(tr("Complaints by category"), f.byCategory, true), 0, 0, 1, 2);
     m_charts->addWidget(barChart(tr("By channel"), f.byChannel, true), 1, 0);
-    m_charts->addWidget(barChart(tr("By severity"), f.bySeverity), 1, 1);
-    m_charts->addWidget(chartView(trendChart), 2, 0, 1, 2);
+    m_charts->addWidget(chartView(kindChart), 1, 1);
+    m_charts->addWidget(barChart(tr("By severity"), f.bySeverity), 2, 0);
+    m_charts->addWidget(barChart(tr("Open backlog by age"), f.backlogByAge, true), 2, 1);
+    m_charts->addWidget(chartView(trendChart), 3, 0, 1, 2);
     m_charts->addWidget(barChart(tr("Median first response per channel (minutes)"), response, true),
-                        3, 0);
-    m_charts->addWidget(barChart(tr("Open backlog by age"), f.backlogByAge), 3, 1);
+                        4, 0);
     if (f.satisfaction.available)
         m_charts->addWidget(barChart(tr("Customer satisfaction (1–5)"), f.satisfaction.distribution),
-                            4, 0);
+                            4, 1);
     if (f.known.available)
-        m_charts->addWidget(barChart(tr("Top recurring problems"), f.known.topRecurring, true), 4, 1);
+        m_charts->addWidget(barChart(tr("Top recurring problems"), f.known.topRecurring, true), 5, 0,
+                            1, 2);
 }
 
 void ReportWindow::printPreview()

@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QValueAxis>
 #include <QDateEdit>
 #include <QDir>
 #include <QJsonDocument>
@@ -25,6 +26,8 @@
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace kd;
 using namespace kd::test;
@@ -155,6 +158,47 @@ TEST_CASE("choosing October shows its two complaints in the headline and the cha
     showMonth(w, QDate(2026, 11, 1));
     CHECK(w.figures().total == 1);
     CHECK(bars(chartTitled(w, QStringLiteral("By channel"))).value(QStringLiteral("Letter")) == 1.0);
+}
+
+TEST_CASE("the dashboard's count axes tick at whole numbers and its horizontal bars read from the "
+          "largest down",
+          "[ui][report]")
+{
+    TempDatabase t(QDateTime(QDate(2026, 11, 15), QTime(12, 0), QTimeZone::utc()));
+    // Nine e-mails and two letters in October: Qt's own four equal parts of 0..10.35 would tick
+    // at 2.59 and 5.18 and print them as "2" and "5".
+    for (int i = 0; i < 9; ++i)
+        add(t.db(), QStringLiteral("email"), at(2026, 10, 1 + i, 10, 0, "Europe/Amsterdam"));
+    for (int i = 0; i < 2; ++i)
+        add(t.db(), QStringLiteral("letter"), at(2026, 10, 20 + i, 10, 0, "Europe/Amsterdam"));
+    ReportWindow w(t.db());
+    showMonth(w, QDate(2026, 10, 1));
+    int axesSeen = 0;
+    for (QChartView *view : w.findChildren<QChartView *>()) {
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values)
+                continue;
+            ++axesSeen;
+            INFO(view->chart()->title().toStdString());
+            CHECK(values->min() == 0.0);
+            const double step = values->max() / (values->tickCount() - 1);
+            CHECK(step >= 1.0);
+            CHECK(step == std::floor(step));
+        }
+    }
+    CHECK(axesSeen >= 4);
+
+    QChart *channels = chartTitled(w, QStringLiteral("By channel"));
+    REQUIRE(channels);
+    QStringList labels;
+    for (QAbstractAxis *axis : channels->axes())
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            labels = categories->categories();
+    // Qt draws a horizontal chart's first category at the bottom: E-mail, the largest, is last.
+    REQUIRE(labels.size() == 2);
+    CHECK(labels.last() == QStringLiteral("E-mail"));
+    CHECK(labels.first() == QStringLiteral("Letter"));
 }
 
 TEST_CASE("the print preview's paint and Save as PDF both write the month's report",
