@@ -2439,6 +2439,10 @@ Preferred channel: %3 · Form of address: %4
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ReportPeriod</name>
@@ -3301,13 +3305,6 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
     <name>kd::WorkflowSettings</name>
     <message>
         <source>Unknown setting &quot;%1&quot;; settings: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kd::Writer</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5079,9 +5076,6 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
             <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>kd::cli::ProgressBar</name>
     <message>
         <source>%1 rows, %2 rejected, %3 rows/s</source>
         <translation type="unfinished"></translation>
@@ -5619,9 +5613,6 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kd::print::ReportRenderer::Layout</name>
     <message>
         <source>Nothing in this period</source>
         <translation type="unfinished"></translation>

@@ -2445,6 +2445,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReportPeriod</name>
@@ -3310,13 +3314,6 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
     <message>
         <source>Unknown setting &quot;%1&quot;; settings: %2.</source>
         <translation>Onbekende instelling &quot;%1&quot;; instellingen: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>kd::Writer</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -5114,9 +5111,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
             <numerusform>%n rijen weggeschreven naar %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>kd::cli::ProgressBar</name>
     <message>
         <source>%1 rows, %2 rejected, %3 rows/s</source>
         <translation>%1 rijen, %2 geweigerd, %3 rijen/s</translation>
@@ -5654,9 +5648,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>After</source>
         <translation>Na</translation>
     </message>
-</context>
-<context>
-    <name>kd::print::ReportRenderer::Layout</name>
     <message>
         <source>Nothing in this period</source>
         <translation>Niets in deze periode</translation>

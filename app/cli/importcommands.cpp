@@ -115,10 +115,10 @@ public:
                   << "] " << int(f * 100) << "%  ";
         }
         if (p.step.isEmpty()) {
-            m_err << tr("%1 rows, %2 rejected, %3 rows/s").arg(p.rows).arg(p.rejected).arg(qint64(rate));
+            m_err << QCoreApplication::translate("kd::cli", "%1 rows, %2 rejected, %3 rows/s").arg(p.rows).arg(p.rejected).arg(qint64(rate));
         } else {
             // The rows are read; the run finishes (change log, indexes, search index).
-            m_err << tr("%1 rows, %2 rejected; %3…").arg(p.rows).arg(p.rejected).arg(p.step);
+            m_err << QCoreApplication::translate("kd::cli", "%1 rows, %2 rejected; %3…").arg(p.rows).arg(p.rejected).arg(p.step);
         }
         m_err << (m_tty ? "          " : "\n");
         m_err.flush();

@@ -36,7 +36,7 @@ public:
     {
         QSaveFile file(QDir(m_folder).filePath(name));
         if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(file.fileName(),
+            return makeError(ErrorCode::Io, QCoreApplication::translate("kd::ReportCsv", "Cannot write %1: %2").arg(file.fileName(),
                                                                           file.errorString()));
         auto line = [&file](const QStringList &cells) {
             QStringList quoted;
@@ -48,7 +48,7 @@ public:
         for (const QStringList &r : rows)
             line(r);
         if (!file.commit())
-            return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(file.fileName(),
+            return makeError(ErrorCode::Io, QCoreApplication::translate("kd::ReportCsv", "Cannot write %1: %2").arg(file.fileName(),
                                                                           file.errorString()));
         written << name;
         return {};

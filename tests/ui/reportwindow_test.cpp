@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -230,6 +231,21 @@ TEST_CASE("the print preview's paint and Save as PDF both write the month's repo
         CHECK(text.contains(QStringLiteral("Complaints received")));
         CHECK(text.contains(QStringLiteral("Delivery time exceeded")));
         CHECK(text.count(QLatin1Char('\f')) == pages);
+        CHECK(text.contains(QStringLiteral("Page 1")));
+    }
+
+    SECTION("in Dutch, every word of it, the page numbers too")
+    {
+        QTranslator dutch;
+        REQUIRE(dutch.load(QStringLiteral(":/i18n/klachtdesk_nl")));
+        QCoreApplication::installTranslator(&dutch);
+        const QString nl = QDir(t.dir()).filePath(QStringLiteral("nl.pdf"));
+        REQUIRE(w.savePdf(nl));
+        QCoreApplication::removeTranslator(&dutch);
+        const QString text = pdfText(nl);
+        CHECK(text.contains(QStringLiteral("Ontvangen klachten")));
+        CHECK(text.contains(QStringLiteral("Pagina 1")));
+        CHECK_FALSE(text.contains(QStringLiteral("Page ")));
     }
 }
 

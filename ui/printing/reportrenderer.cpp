@@ -152,7 +152,7 @@ public:
         ensure(rowHeight * std::min<qsizetype>(rows.size() + 1, 4));
         drawRow(header, true, 0);
         if (rows.isEmpty()) {
-            drawRow({tr("Nothing in this period")}, false, 0);
+            drawRow({QCoreApplication::translate("kd::print::ReportRenderer", "Nothing in this period")}, false, 0);
         }
         for (int i = 0; i < rows.size(); ++i) {
             if (y + rowHeight > bottom()) {
@@ -179,7 +179,7 @@ private:
         painter.setPen(kMuted);
         const QRectF line(kMargin, kPageHeight - kMargin + 2, kPageWidth - 2 * kMargin, 12);
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(pages));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("kd::print::ReportRenderer", "Page %1").arg(pages));
     }
 
     QPagedPaintDevice &m_device;
