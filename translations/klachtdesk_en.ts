@@ -6121,5 +6121,25 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>Due time recomputed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everything we hold about you exported at your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in an export of complaints or customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, contact details and words erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised under the retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

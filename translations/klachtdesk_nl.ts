@@ -6156,5 +6156,25 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>Due time recomputed</source>
         <translation>Termijn herberekend</translation>
     </message>
+    <message>
+        <source>Everything we hold about you exported at your request</source>
+        <translation>Alles wat wij van u bewaren geëxporteerd op uw verzoek</translation>
+    </message>
+    <message>
+        <source>Included in an export of complaints or customers</source>
+        <translation>Opgenomen in een export van klachten of klanten</translation>
+    </message>
+    <message>
+        <source>Your name, contact details and words erased</source>
+        <translation>Uw naam, contactgegevens en woorden gewist</translation>
+    </message>
+    <message>
+        <source>Anonymised under the retention rule</source>
+        <translation>Geanonimiseerd volgens de bewaarregel</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Geïmporteerd uit een bestand</translation>
+    </message>
 </context>
 </TS>

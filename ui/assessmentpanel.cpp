@@ -5,7 +5,7 @@
 #include "search/knowncomplaints.h"
 #include "storage/complaintstore.h"
 #include "storage/database.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 #include "workflow/workflowservice.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 
 #include "service/complaintservice.h"
 #include "storage/database.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 
 #include <QLabel>
 #include <QLocale>

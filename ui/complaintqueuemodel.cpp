@@ -4,7 +4,7 @@
 
 #include "storage/database.h"
 #include "timelefttext.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 // Lists ConflictStore's open conflicts; Restore and Keep call the same core functions as
 // `klachtdesk-cli conflicts restore|dismiss`.
 #include "conflictsdialog.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 
 #include "storage/database.h"
 

@@ -10,7 +10,7 @@
 #include "reportwindow.h"
 #include "service/demodata.h"
 #include "storage/database.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 #include "searchintegration.h"
 #include "syncintegration.h"
 #include "workflowintegration.h"

@@ -4,7 +4,7 @@
 #include "storage/catalogstore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
-#include "uitext.h"
+#include "domain/codewords.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

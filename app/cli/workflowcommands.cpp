@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "storage/catalogstore.h"
+#include "domain/codewords.h"
 #include "workflow/escalationrules.h"
 #include "workflow/notificationcenter.h"
 #include "workflow/responsetimesettings.h"
@@ -281,9 +282,13 @@ int runAudit(Context &ctx)
                                  {u"detail"_qs, e.detail}});
             continue;
         }
-        ctx.out() << local(e.at) << "  " << e.actor.leftJustified(10) << e.action.leftJustified(15);
+        // Words, as the window shows them; --json keeps the codes for scripts.
+        ctx.out() << local(e.at) << "  " << e.actor.leftJustified(10)
+                  << uitext::auditAction(e.action).leftJustified(22);
         if (!e.field.isEmpty())
-            ctx.out() << e.field << ": \"" << e.oldValue << "\" -> \"" << e.newValue << "\"";
+            ctx.out() << uitext::fieldLabel(e.field) << ": \""
+                      << uitext::fieldValue(e.field, e.oldValue) << "\" -> \""
+                      << uitext::fieldValue(e.field, e.newValue) << "\"";
         else if (!e.newValue.isEmpty())
             ctx.out() << e.newValue;
         if (!e.detail.isEmpty())

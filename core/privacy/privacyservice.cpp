@@ -165,6 +165,13 @@ Result<QJsonObject> PrivacyService::accessRequest(const QString &customerId)
             d.interactions = *i;
         QJsonObject o = toJson(d);
         o.remove(u"customer"_qs);
+        // The names behind the codes, in both languages: the readable PDF is for the customer.
+        if (!d.channel.code.isEmpty())
+            o.insert(u"channel_name"_qs,
+                     QJsonObject{{u"en"_qs, d.channel.nameEn}, {u"nl"_qs, d.channel.nameNl}});
+        if (d.category)
+            o.insert(u"category_name"_qs,
+                     QJsonObject{{u"en"_qs, d.category->nameEn}, {u"nl"_qs, d.category->nameNl}});
         o.insert(u"deleted"_qs, complaint->meta.deleted);
         // Every stored column, so that fields added later (workflow, search) are included too.
         if (auto all = runQuery(m_db, QStringLiteral("SELECT * FROM complaint WHERE id = ?"), {id}))

@@ -68,6 +68,14 @@ TEST_CASE("setting the status to waiting from the command line pauses the clocks
         actions << v.toObject().value(u"action").toString();
     CHECK(actions.contains(QStringLiteral("registered")));
     CHECK(actions.contains(QStringLiteral("paused")));
+
+    // Without --json the trail reads as words, like the window's.
+    const CliRun text = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("audit"), ref});
+    REQUIRE(text.exitCode == 0);
+    INFO(text.out.toStdString());
+    CHECK(text.out.contains(QStringLiteral("Registered")));
+    CHECK(text.out.contains(QStringLiteral("Paused")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("registered")));
 }
 
 TEST_CASE("an illegal status from the command line is refused with exit code 4 and a reason",

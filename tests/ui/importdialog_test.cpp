@@ -5,6 +5,7 @@
 #include "dsarpdf.h"
 #include "importdialog.h"
 #include "privacy/privacyservice.h"
+#include "service/complaintservice.h"
 #include "storage/sqlquery.h"
 
 #include <QComboBox>
@@ -15,9 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -134,4 +137,49 @@ TEST_CASE("the access request is written as a readable PDF", "[ui][privacy]")
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
+}
+
+TEST_CASE("the access request's PDF reads as words and dates, not as the stored codes",
+          "[ui][privacy]")
+{
+    TempDatabase t;
+    NewComplaint n;
+    n.customer.name = u"Sanne de Vries"_qs;
+    n.customer.email = u"sanne@example.nl"_qs;
+    n.channel = u"email"_qs;
+    n.category = u"delivery_time"_qs;
+    n.description = u"Pakket na drie weken nog niet bezorgd."_qs;
+    n.receivedAt = QDateTime(QDate(2026, 10, 5), QTime(9, 30), QTimeZone::utc());
+    auto r = ComplaintService(t.db()).registerComplaint(n);
+    KD_REQUIRE_OK(r);
+    Interaction more;
+    more.body = u"Nog steeds niets ontvangen."_qs;
+    more.occurredAt = QDateTime(QDate(2026, 10, 9), QTime(14, 0), QTimeZone::utc());
+    KD_REQUIRE_OK(ComplaintService(t.db()).addInteraction(r->complaint.reference, more));
+    // A second request lists the first in "what we did with your data".
+    KD_REQUIRE_OK(PrivacyService(t.db()).accessRequest(r->customer.meta.id));
+    auto dsar = PrivacyService(t.db()).accessRequest(r->customer.meta.id);
+    KD_REQUIRE_OK(dsar);
+    // The export itself keeps the codes (for machines) and now names them.
+    const QJsonObject complaint = dsar->value(u"complaints"_qs).toArray().first().toObject();
+    CHECK(complaint.value(u"channel"_qs).toString() == u"email"_qs);
+    CHECK(complaint.value(u"category_name"_qs).toObject().value(u"nl"_qs).toString()
+          == u"Levertijd overschreden"_qs);
+
+    const QString pdf = t.dir() + u"/dsar.pdf"_qs;
+    KD_REQUIRE_OK(print::writeDsarPdf(*dsar, pdf));
+    QProcess text;
+    text.start(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(words.toStdString());
+    CHECK(words.contains(u"E-mail"_qs));
+    CHECK(words.contains(u"Delivery time exceeded"_qs));
+    CHECK(words.contains(u"New"_qs));
+    CHECK(words.contains(u"From customer"_qs));
+    CHECK(words.contains(u"2026"_qs));
+    CHECK_FALSE(words.contains(u"delivery_time"_qs));
+    CHECK_FALSE(words.contains(u"inbound"_qs));
+    CHECK_FALSE(words.contains(u"T09:30"_qs)); // an ISO time, as stored
+    CHECK(words.contains(u"Everything we hold about you exported at your"_qs));
 }

@@ -1,7 +1,11 @@
 // Access-request PDF through QTextDocument: headings, a table per complaint, every message.
 #include "dsarpdf.h"
 
+#include "domain/codewords.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QPageLayout>
@@ -20,6 +24,33 @@ QString tr(const char *text)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped().replace(u'\n', u"<br>"_qs);
+}
+
+// A time from the export (ISO 8601, UTC) as the reader's locale writes it, in local time.
+QString readableTime(const QJsonValue &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::LongFormat)
+                        : value.toString();
+}
+
+// A catalogue entry's name in the reader's language ({"en": ..., "nl": ...}), else its code.
+QString catalogueName(const QJsonObject &o, const char *names, const char *code)
+{
+    const QJsonObject n = o.value(QLatin1String(names)).toObject();
+    const QString language = QLocale().name().left(2);
+    for (const QString &l : {language, u"en"_qs})
+        if (const QString name = n.value(l).toString(); !name.isEmpty())
+            return name;
+    return o.value(QLatin1String(code)).toString();
+}
+
+// A code from the export in words (inbound: "From customer"), else the code itself.
+template<typename E>
+QString words(const QJsonValue &code, QString (*text)(E))
+{
+    const auto v = parse<E>(code.toString());
+    return v ? text(*v) : code.toString();
 }
 
 QString rowHtml(const QString &label, const QJsonValue &value)
@@ -43,7 +74,7 @@ QString dsarHtml(const QJsonObject &dsar)
     h += u"<h1>"_qs + esc(tr("Personal data we hold about you")) + u"</h1>"_qs;
     h += u"<p>"_qs
          + esc(tr("Made on %1 by %2 at your request (AVG/GDPR article 15).")
-                   .arg(dsar.value(u"generated_at").toString(),
+                   .arg(readableTime(dsar.value(u"generated_at")),
                         dsar.value(u"generated_by").toString()))
          + u"</p>"_qs;
     h += u"<h2>"_qs + esc(tr("Your details")) + u"</h2><table cellpadding=\"3\">"_qs;
@@ -56,11 +87,12 @@ QString dsarHtml(const QJsonObject &dsar)
         handles << v.toObject().value(u"platform").toString() + u": "_qs
                        + v.toObject().value(u"handle").toString();
     h += rowHtml(tr("Social accounts"), handles.join(u", "));
-    h += rowHtml(tr("Language"), c.value(u"language"));
-    h += rowHtml(tr("Form of address"), c.value(u"form_of_address"));
+    h += rowHtml(tr("Language"), QLocale(c.value(u"language").toString()).nativeLanguageName());
+    h += rowHtml(tr("Form of address"),
+                 uitext::fieldValue(u"form_of_address"_qs, c.value(u"form_of_address").toVariant()));
     h += rowHtml(tr("Id in our customer-service system"), c.value(u"external_id"));
     h += rowHtml(tr("Notes"), c.value(u"notes"));
-    h += rowHtml(tr("Registered on"), c.value(u"created_at"));
+    h += rowHtml(tr("Registered on"), readableTime(c.value(u"created_at")));
     h += u"</table>"_qs;
 
     const QJsonArray complaints = dsar.value(u"complaints").toArray();
@@ -68,10 +100,10 @@ QString dsarHtml(const QJsonObject &dsar)
     for (const auto &v : complaints) {
         const QJsonObject k = v.toObject();
         h += u"<h3>"_qs + esc(k.value(u"reference").toString()) + u"</h3><table cellpadding=\"3\">"_qs;
-        h += rowHtml(tr("Received"), k.value(u"received_at"));
-        h += rowHtml(tr("Channel"), k.value(u"channel"));
-        h += rowHtml(tr("Category"), k.value(u"category"));
-        h += rowHtml(tr("Status"), k.value(u"status"));
+        h += rowHtml(tr("Received"), readableTime(k.value(u"received_at")));
+        h += rowHtml(tr("Channel"), catalogueName(k, "channel_name", "channel"));
+        h += rowHtml(tr("Category"), catalogueName(k, "category_name", "category"));
+        h += rowHtml(tr("Status"), uitext::fieldValue(u"status"_qs, k.value(u"status").toString()));
         h += rowHtml(tr("Subject"), k.value(u"subject"));
         h += rowHtml(tr("Your words"), k.value(u"description"));
         h += rowHtml(tr("Product or order"), k.value(u"product_ref"));
@@ -83,9 +115,9 @@ QString dsarHtml(const QJsonObject &dsar)
             for (const auto &m : messages) {
                 const QJsonObject i = m.toObject();
                 h += u"<p><i>"_qs
-                     + esc(i.value(u"occurred_at").toString() + u" · "_qs
-                           + i.value(u"direction").toString() + u" · "_qs
-                           + i.value(u"kind").toString())
+                     + esc(readableTime(i.value(u"occurred_at")) + u" · "_qs
+                           + words<Direction>(i.value(u"direction"), uitext::direction) + u" · "_qs
+                           + words<InteractionKind>(i.value(u"kind"), uitext::kind))
                      + u"</i><br>"_qs + esc(i.value(u"body").toString()) + u"</p>"_qs;
             }
         }
@@ -98,14 +130,15 @@ QString dsarHtml(const QJsonObject &dsar)
     if (!loose.isEmpty()) {
         h += u"<h2>"_qs + esc(tr("Other contact")) + u"</h2>"_qs;
         for (const auto &m : loose)
-            h += u"<p><i>"_qs + esc(m.toObject().value(u"kind").toString()) + u"</i><br>"_qs
+            h += u"<p><i>"_qs + esc(words<InteractionKind>(m.toObject().value(u"kind"), uitext::kind)) + u"</i><br>"_qs
                  + esc(m.toObject().value(u"body").toString()) + u"</p>"_qs;
     }
     const QJsonArray actions = dsar.value(u"privacy_actions").toArray();
     if (!actions.isEmpty()) {
         h += u"<h2>"_qs + esc(tr("What we did with your data")) + u"</h2><table cellpadding=\"3\">"_qs;
         for (const auto &a : actions)
-            h += rowHtml(a.toObject().value(u"at").toString(), a.toObject().value(u"action"));
+            h += rowHtml(readableTime(a.toObject().value(u"at")),
+                         uitext::privacyAction(a.toObject().value(u"action").toString()));
         h += u"</table>"_qs;
     }
     h += u"</body></html>"_qs;

@@ -1,4 +1,5 @@
-// Translated display names of the domain's codes, so every screen words them alike.
+// Translated display names of the domain's codes, so that every screen, the printed papers and the
+// command line word them alike. In the core (QtCore only) so that the PDF writer and the CLI use it.
 #pragma once
 
 #include "domain/enums.h"
@@ -24,5 +25,7 @@ QString fieldLabel(const QString &field);
 QString fieldValue(const QString &field, const QVariant &value);
 // What an audit entry's action code (docs/workflow.md) means, in a few words.
 QString auditAction(const QString &action);
+// What a privacy-log action code (privacy_action.action) means, said to the customer it is about.
+QString privacyAction(const QString &action);
 
 } // namespace kd::uitext

@@ -1,5 +1,5 @@
 // The words users see for each code; the codes themselves never reach the screen.
-#include "uitext.h"
+#include "codewords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -241,6 +241,26 @@ QString auditAction(const QString &action)
         {"close_suggested", QT_TRANSLATE_NOOP("kd::uitext", "Closing suggested")},
         {"reopened", QT_TRANSLATE_NOOP("kd::uitext", "Reopened")},
         {"due_recomputed", QT_TRANSLATE_NOOP("kd::uitext", "Due time recomputed")},
+    };
+    for (const auto &a : actions)
+        if (action == QLatin1String(a.action))
+            return tr(a.words);
+    QString words = action;
+    return words.replace(u'_', u' ');
+}
+
+QString privacyAction(const QString &action)
+{
+    static const struct
+    {
+        const char *action;
+        const char *words;
+    } actions[] = {
+        {"dsar_export", QT_TRANSLATE_NOOP("kd::uitext", "Everything we hold about you exported at your request")},
+        {"export", QT_TRANSLATE_NOOP("kd::uitext", "Included in an export of complaints or customers")},
+        {"erase", QT_TRANSLATE_NOOP("kd::uitext", "Your name, contact details and words erased")},
+        {"retention_apply", QT_TRANSLATE_NOOP("kd::uitext", "Anonymised under the retention rule")},
+        {"import", QT_TRANSLATE_NOOP("kd::uitext", "Imported from a file")},
     };
     for (const auto &a : actions)
         if (action == QLatin1String(a.action))
