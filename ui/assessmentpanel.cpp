@@ -102,10 +102,16 @@ AssessmentPanel::AssessmentPanel(Database &db, QWidget *parent) : QWidget(parent
     buttons->addWidget(m_escalate);
     buttons->addStretch(1);
 
-    m_audit = new QTableWidget(0, 5, this);
+    // Four columns, the change taking what is left and wrapping, with the entry's note on a
+    // second line: in the dock's 400 px a fifth column was only reachable by scrolling sideways.
+    m_audit = new QTableWidget(0, 4, this);
     m_audit->setObjectName(QStringLiteral("auditTrail"));
-    m_audit->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change"), tr("Note")});
-    m_audit->horizontalHeader()->setStretchLastSection(true);
+    m_audit->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_audit->setWordWrap(true);
+    for (int c = 0; c < 3; ++c)
+        m_audit->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_audit->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_audit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_audit->verticalHeader()->hide();
     m_audit->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -196,10 +202,15 @@ void AssessmentPanel::refresh()
                       .arg(uitext::fieldLabel(e.field),
                            e.oldValue.isEmpty() ? tr("(empty)") : uitext::fieldValue(e.field, e.oldValue),
                            e.newValue.isEmpty() ? tr("(empty)") : newValue);
-        const QStringList cells{when(e.at), e.actor, uitext::auditAction(e.action), change, e.detail};
-        for (int col = 0; col < cells.size(); ++col)
-            m_audit->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+        const QString withNote = e.detail.isEmpty() ? change : change + u'\n' + e.detail;
+        const QStringList cells{when(e.at), e.actor, uitext::auditAction(e.action), withNote};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_audit->setItem(i, col, item);
+        }
     }
+    m_audit->resizeRowsToContents();
 }
 
 bool AssessmentPanel::save()

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QCloseEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -94,12 +95,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         refreshQueue();
         emit complaintSaved(r);
     });
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_queueStack);
-    splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_queueStack);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -118,6 +120,34 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     installSearch(*this);   // search box, customer history, similar complaints, knowledge base
     installImportAndPrivacy(*this); // import/export, privacy actions, retention at start
     installSync(*this); // background sync, status-bar widget, connect and conflicts dialogs
+    restoreLayout();    // after the integrations: the docks they add must exist by then
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kQueueHeaderKey = QStringLiteral("window/queueHeader");
+} // namespace
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    // Each part on its own: a state Qt cannot read (another version's) leaves that part default.
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_queueView->horizontalHeader()->restoreState(settings.value(kQueueHeaderKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kQueueHeaderKey, m_queueView->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildActions()

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -45,6 +46,11 @@ signals:
     // A complaint was registered or changed here; listeners reload what they show.
     void complaintSaved(const QString &reference);
 
+protected:
+    // Keeps the window's size and place, the docks, the split and the queue's columns for the
+    // next start (QSettings "window/..."); restored at the end of the constructor.
+    void closeEvent(QCloseEvent *event) override;
+
 private slots:
     void applyFilter();
     void showCurrent();
@@ -54,12 +60,14 @@ private:
     void buildActions();
     QWidget *buildEmptyState();
     void setLanguage(const QString &code);
+    void restoreLayout();
 
     Database &m_db;
     ComplaintQueueModel *m_model = nullptr;
     QTableView *m_queueView = nullptr;
     ComplaintPanel *m_panel = nullptr;
     QStackedWidget *m_queueStack = nullptr;
+    QSplitter *m_splitter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_countLabel = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -20,6 +20,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -58,6 +59,8 @@ QIcon circleIcon(const QColor &color)
     painter.end();
     return QIcon(pixmap);
 }
+
+constexpr int kSideBySideWidth = 640;
 
 QString promiseKey(const DetectedPromise &p)
 {
@@ -125,11 +128,13 @@ ReplyEditor::ReplyEditor(Database &db, QWidget *parent)
     rightLayout->addWidget(new QLabel(tr("Promises in this reply"), this));
     rightLayout->addWidget(m_promiseBox);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("replySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("replyMessage"));
@@ -144,7 +149,7 @@ ReplyEditor::ReplyEditor(Database &db, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_customerMessage);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
 
     m_debounce = new QTimer(this);
@@ -163,6 +168,19 @@ ReplyEditor::ReplyEditor(Database &db, QWidget *parent)
 }
 
 ReplyEditor::~ReplyEditor() = default;
+
+void ReplyEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side the draft and the checklist each get half of a narrow tab (the window's
+    // default leaves the complaint about 400 px): too little to write in or to read a check.
+    // Below 640 px the checklist goes under the draft, both the tab's full width.
+    const Qt::Orientation wanted = width() < kSideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes({3000, 2000}); // three fifths for the draft, either way
+    }
+}
 
 void ReplyEditor::setComplaint(const QString &reference)
 {

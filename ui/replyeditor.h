@@ -16,6 +16,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
@@ -36,6 +37,8 @@ public:
     QString reference() const { return m_reference; }
     QPlainTextEdit *draft() const { return m_draft; }
     QListWidget *checklist() const { return m_checklist; }
+    // Side by side when there is room, the checklist under the draft when the tab is narrow.
+    QSplitter *splitter() const { return m_splitter; }
     QComboBox *templatePicker() const { return m_templates; }
     QPushButton *recordButton() const { return m_record; }
     QLabel *counter() const { return m_counter; }
@@ -55,6 +58,9 @@ public slots:
 
 signals:
     void replyRecorded(const QString &reference);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void loadContext();
@@ -82,6 +88,7 @@ private:
     QComboBox *m_templates = nullptr;
     QPlainTextEdit *m_draft = nullptr;
     QListWidget *m_checklist = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_customerMessage = nullptr; // what the customer wrote, for reference

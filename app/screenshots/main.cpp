@@ -79,6 +79,17 @@ int main(int argc, char **argv)
     window.queueView()->selectRow(2);
     QApplication::processEvents();
     save(&window, out, QStringLiteral("main-window"));
+    // The complaint's other tabs: the reply with its checks, the customer's history, similar ones.
+    if (QTabWidget *tabs = window.complaintPanel()->tabs()) {
+        const QStringList names{QStringLiteral("complaint-reply"), QStringLiteral("complaint-history"),
+                                QStringLiteral("complaint-similar")};
+        for (int i = 1; i < tabs->count() && i <= names.size(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            save(&window, out, names.at(i - 1));
+        }
+        tabs->setCurrentIndex(0);
+    }
 
     kd::RegistrationDialog dialog(**db, &window);
     dialog.customerSearch()->setText(QStringLiteral("Sanne"));

@@ -53,7 +53,7 @@ QStringList auditRows(AssessmentPanel &panel)
     QStringList rows;
     for (int row = 0; row < panel.auditView()->rowCount(); ++row)
         rows << panel.auditView()->item(row, 2)->text() + u" | "_qs
-                    + panel.auditView()->item(row, 3)->text();
+                    + panel.auditView()->item(row, 3)->text().section(u'\n', 0, 0);
     return rows;
 }
 

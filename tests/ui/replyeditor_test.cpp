@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QColor>
+#include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTimer>
 
@@ -222,6 +224,30 @@ TEST_CASE("the character counter measures the draft against the channel's limit"
     QTest::keyClicks(editor.draft(), QStringLiteral("Sorry!"));
     CHECK(editor.counter()->text().contains(
         QStringLiteral("6 / %1").arg(*details->channel.replyLimit)));
+}
+
+TEST_CASE("in a narrow tab the checklist goes under the draft, both the tab's full width", "[ui]")
+{
+    TempDatabase t;
+    ReplyEditor editor(t.db());
+    editor.resize(1000, 700);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    CHECK(editor.splitter()->orientation() == Qt::Horizontal);
+    const int sideBySide = editor.draft()->width();
+
+    // About what the main window's default leaves the complaint at 1400 px.
+    editor.resize(380, 700);
+    QApplication::processEvents();
+    CHECK(editor.splitter()->orientation() == Qt::Vertical);
+    CHECK(editor.draft()->width() > 300);
+    CHECK(editor.checklist()->width() > 300);
+    CHECK(editor.draft()->height() > editor.checklist()->height());
+
+    editor.resize(1000, 700);
+    QApplication::processEvents();
+    CHECK(editor.splitter()->orientation() == Qt::Horizontal);
+    CHECK(editor.draft()->width() > sideBySide / 2);
 }
 
 TEST_CASE("recording a reply that still fails checks asks first and names them", "[ui]")
