@@ -63,6 +63,10 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_entries->setHeaderLabels({tr("When"), tr("Channel"), tr("What"), tr("Text")});
     m_entries->setRootIsDecorated(false);
     m_entries->setUniformRowHeights(true);
+    // The date and channel whole (they were cut to "01-12-2026 0…" in a narrow panel); what is
+    // left goes to the text.
+    m_entries->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_entries->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_entries->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_entries->setAccessibleName(tr("Customer history"));
     m_body = new QTextBrowser(this);

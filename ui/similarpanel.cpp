@@ -1,6 +1,8 @@
 // A list of similar complaints with score; the selected one's solution and reply below.
 #include "similarpanel.h"
 
+#include "domain/codewords.h"
+
 #include "search/knowncomplaints.h"
 #include "storage/complaintstore.h"
 
@@ -109,7 +111,8 @@ void SimilarPanel::showComplaint(const QString &reference)
                                 .arg(qRound(s.score * 100))
                                 .arg(QLocale().toString(s.receivedAt.toLocalTime().date(),
                                                         QLocale::ShortFormat),
-                                     s.status, why.join(QStringLiteral(" \u00b7 "))),
+                                     uitext::fieldValue(QStringLiteral("status"), s.status),
+                                     why.join(QStringLiteral(" \u00b7 "))),
                             m_list);
     }
     if (m_similar.isEmpty())

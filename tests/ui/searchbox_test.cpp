@@ -1,5 +1,6 @@
 // Typing in the search box shows results while typing; choosing one opens it.
 #include "testsupport.h"
+#include "domain/codewords.h"
 
 #include "historypanel.h"
 #include "knowledgebasedialog.h"
@@ -90,6 +91,17 @@ TEST_CASE("the similar panel offers the earlier reply for reuse", "[ui][search]"
     panel.showComplaint(now.complaint.reference);
     REQUIRE(panel.similar().size() == 1);
     CHECK(panel.similar().first().reference == earlier.complaint.reference);
+    // Its status in words, as the queue says it ("New"), not the stored code.
+    auto *list = panel.findChild<QListWidget *>();
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    auto earlierNow = ComplaintService(t.db()).details(earlier.complaint.reference);
+    KD_REQUIRE_OK(earlierNow);
+    INFO(list->item(0)->text().toStdString());
+    CHECK(list->item(0)->text().contains(u"  "_qs + uitext::status(earlierNow->complaint.status)
+                                         + u"\n"_qs));
+    CHECK_FALSE(list->item(0)->text().contains(u"  "_qs + toString(earlierNow->complaint.status)
+                                               + u"\n"_qs));
     auto *button = panel.findChild<QPushButton *>();
     REQUIRE(button);
     for (QPushButton *b : panel.findChildren<QPushButton *>())
