@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 namespace kd::cli {
 
@@ -64,10 +65,50 @@ std::optional<int> Context::parse(QCommandLineParser &parser, const QString &des
               << QCoreApplication::translate("kd::cli", "Run with --help for the options.") << '\n';
         return kUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+    // --help-all is Qt's and is listed in every help text: it must print the help as well, never
+    // run the command (it erased a customer once: `privacy erase X --confirm --help-all`).
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Qt starts the usage line with the program's path as started; the user types
+        // "klachtdesk-cli show", so that is what the line shows.
+        QString help = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const QString command = m_args.value(0).mid(started.size()).trimmed();
+        const qsizetype at = help.indexOf(started);
+        if (!started.isEmpty() && at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, started.size(),
+                         QStringLiteral("klachtdesk-cli %1").arg(command).trimmed());
+        m_out << help;
         return kOk;
     }
+    return std::nullopt;
+}
+
+std::optional<int> Context::wholeNumber(const QString &option, const QString &text, int min,
+                                        int max)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (ok && n >= min && n <= max)
+        return n;
+    fail(invalid(option, QCoreApplication::translate("kd::cli", "\"%1\" is not a whole number "
+                                                                 "from %2 to %3")
+                             .arg(text)
+                             .arg(min)
+                             .arg(max)));
+    return std::nullopt;
+}
+
+std::optional<double> Context::fraction(const QString &option, const QString &text, double min,
+                                        double max)
+{
+    bool ok = false;
+    QString t = text.trimmed();
+    const double v = t.replace(u',', u'.').toDouble(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    fail(invalid(option, QCoreApplication::translate("kd::cli", "\"%1\" is not a number from %2 "
+                                                                 "to %3")
+                             .arg(text, QLocale().toString(min), QLocale().toString(max))));
     return std::nullopt;
 }
 

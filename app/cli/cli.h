@@ -41,6 +41,14 @@ public:
 
     void printJson(const QJsonDocument &doc);
 
+    // An option's value as a whole number from `min` to `max`. Anything else ("abc", "20x",
+    // "0" where 1 is the least) is said as an error and gives nothing: the caller returns
+    // lastErrorCode(). Until 5 December "abc" was read as 0 and quietly clamped.
+    std::optional<int> wholeNumber(const QString &option, const QString &text, int min, int max);
+    // A fraction from `min` to `max`, written "0.5" or, as a Dutch keyboard gives it, "0,5".
+    std::optional<double> fraction(const QString &option, const QString &text, double min,
+                                   double max);
+
 private:
     QStringList m_args;
     QString m_dbPath;

@@ -203,8 +203,11 @@ int runImport(Context &ctx)
         o.csv.encoding = *e;
     }
     if (p.isSet(header)) {
-        const int n = p.value(header).toInt();
-        o.csv.headerLine = n <= 0 ? -1 : n;
+        // 0 means "no header line"; a word is a typing error, not 0.
+        const auto n = ctx.wholeNumber(u"--header-line"_qs, p.value(header), 0, 1000000);
+        if (!n)
+            return ctx.lastErrorCode();
+        o.csv.headerLine = *n == 0 ? -1 : *n;
     }
     if (p.isSet(dates)) {
         auto d = parseDateOrder(p.value(dates));

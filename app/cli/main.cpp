@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #endif
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -105,6 +106,22 @@ int main(int argc, char **argv)
             args.remove(i);
             break;
         }
+        if (args[i] == QLatin1String("--db")) {
+            err << QCoreApplication::translate("kd::cli", "error: --db needs the database file "
+                                                          "after it.\n");
+            return cli::kUsage;
+        }
+    }
+    // A database named on the command line is made where asked, but a folder that is not there
+    // is a typing error far more often than a wish: making it would hide the mistake behind an
+    // empty list (the default place is made, by the session, on first use).
+    if (dbPath != defaultDatabasePath() && !QFileInfo(dbPath).absoluteDir().exists()) {
+        const Error e = makeError(
+            ErrorCode::Io, QCoreApplication::translate("kd::cli", "The folder of the database %1 "
+                                                                  "does not exist.")
+                               .arg(QDir::toNativeSeparators(dbPath)));
+        err << QCoreApplication::translate("kd::cli", "error: %1").arg(e.toString()) << '\n';
+        return e.exitCode();
     }
 
     if (args.isEmpty() || args.first() == QLatin1String("--help")

@@ -76,7 +76,10 @@ int runSearch(Context &ctx)
         return *stop;
     const QString text = p.positionalArguments().join(QLatin1Char(' '));
     SearchOptions o;
-    o.limit = std::clamp(p.value(limit).toInt(), 1, 1000);
+    const auto n = ctx.wholeNumber(u"--limit"_qs, p.value(limit), 1, 1000);
+    if (!n)
+        return ctx.lastErrorCode();
+    o.limit = *n;
     o.ranked = p.isSet(ranked);
     if (p.isSet(kind)) {
         const QStringList kinds = p.values(kind);
@@ -145,7 +148,10 @@ int runHistory(Context &ctx)
     auto customer = service.resolveCustomer(p.positionalArguments().join(QLatin1Char(' ')));
     if (!customer)
         return ctx.fail(customer.error());
-    auto h = service.forCustomer(customer->meta.id, std::max(1, p.value(limit).toInt()), language());
+    const auto n = ctx.wholeNumber(u"--limit"_qs, p.value(limit), 1, 100000);
+    if (!n)
+        return ctx.lastErrorCode();
+    auto h = service.forCustomer(customer->meta.id, *n, language());
     if (!h)
         return ctx.fail(h.error());
     if (p.isSet(json)) {
@@ -252,7 +258,10 @@ int runSimilar(Context &ctx)
     if (!c)
         return ctx.fail(c.error());
     SimilarOptions o;
-    o.limit = std::clamp(p.value(limit).toInt(), 1, 100);
+    const auto n = ctx.wholeNumber(u"--limit"_qs, p.value(limit), 1, 100);
+    if (!n)
+        return ctx.lastErrorCode();
+    o.limit = *n;
     auto list = SimilarComplaints(*db).forComplaint(c->meta.id, o);
     if (!list)
         return ctx.fail(list.error());
@@ -301,12 +310,26 @@ int runMarkKnown(Context &ctx)
     if (!db)
         return ctx.lastErrorCode();
     KnownRule rule = KnownRule::load(*db);
-    if (p.isSet(min))
-        rule.minSimilar = p.value(min).toInt();
-    if (p.isSet(days))
-        rule.withinDays = p.value(days).toInt();
-    if (p.isSet(score))
-        rule.minScore = p.value(score).toDouble();
+    // Each value checked as it is read: "0,5" from a Dutch keyboard was read as 0 and marked
+    // unrelated complaints as known.
+    if (p.isSet(min)) {
+        const auto n = ctx.wholeNumber(u"--min-similar"_qs, p.value(min), 1, 1000);
+        if (!n)
+            return ctx.lastErrorCode();
+        rule.minSimilar = *n;
+    }
+    if (p.isSet(days)) {
+        const auto n = ctx.wholeNumber(u"--days"_qs, p.value(days), 1, 3650);
+        if (!n)
+            return ctx.lastErrorCode();
+        rule.withinDays = *n;
+    }
+    if (p.isSet(score)) {
+        const auto v = ctx.fraction(u"--min-score"_qs, p.value(score), 0.0, 1.0);
+        if (!v)
+            return ctx.lastErrorCode();
+        rule.minScore = *v;
+    }
     if (rule.minSimilar < 1 || rule.withinDays < 1 || rule.minScore < 0 || rule.minScore > 1)
         return ctx.fail(invalid(u"rule"_qs, tr("--min-similar and --days must be at least 1, "
                                                "--min-score between 0 and 1")));

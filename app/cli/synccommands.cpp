@@ -200,8 +200,15 @@ int syncCommand(Context &ctx)
     if (!db)
         return ctx.lastErrorCode();
     SyncOptions options;
-    options.pushBatch = std::max(1, p.value(batch).toInt());
-    options.pullPage = std::max(1, p.value(page).toInt());
+    const auto pushBatch = ctx.wholeNumber(u"--batch"_qs, p.value(batch), 1, 100000);
+    const auto pullPage = pushBatch ? ctx.wholeNumber(u"--page"_qs, p.value(page), 1, 100000)
+                                    : std::nullopt;
+    const auto seconds = pullPage ? ctx.wholeNumber(u"--interval"_qs, p.value(interval), 1, 86400)
+                                  : std::nullopt;
+    if (!seconds)
+        return ctx.lastErrorCode();
+    options.pushBatch = *pushBatch;
+    options.pullPage = *pullPage;
     ServerConnection server;
     int backoffSecs = 1;
     for (;;) {
@@ -247,7 +254,7 @@ int syncCommand(Context &ctx)
             backoffSecs = std::min(backoffSecs * 2, 60);
         }
         // Wait for a notification (processed by the event loop) or the poll interval.
-        const qint64 waitMs = r ? p.value(interval).toInt() * 1000LL : backoffSecs * 1000LL;
+        const qint64 waitMs = r ? *seconds * 1000LL : backoffSecs * 1000LL;
         bool woken = false;
         QObject guard;
         if (server.isOpen())

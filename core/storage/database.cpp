@@ -243,8 +243,16 @@ Status Database::configure()
                              "PRAGMA temp_store = MEMORY"};
     for (const char *p : pragmas) {
         QSqlQuery q(m_db);
-        if (!q.exec(QString::fromLatin1(p)))
+        if (!q.exec(QString::fromLatin1(p))) {
+            // The first statement that reads the file: a wrong file (a CSV given as --db, a
+            // damaged copy) is found here, and the user needs to hear that, not the pragma.
+            if (sqlite3 *h = handle(); h && sqlite3_errcode(h) == SQLITE_NOTADB)
+                return makeError(ErrorCode::Io,
+                                 tr("%1 is not a Klachtdesk database, or it is damaged (SQLite: "
+                                    "\"file is not a database\"). Nothing in it was changed.")
+                                     .arg(QDir::toNativeSeparators(m_path)));
             return storageError(q, QString::fromLatin1(p));
+        }
     }
     return {};
 }

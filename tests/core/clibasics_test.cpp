@@ -1,0 +1,100 @@
+// What the command line does with help, a mistyped database and words where a number belongs:
+// print help and change nothing, say what was wrong, never guess.
+#include "testsupport.h"
+
+#include "service/demodata.h"
+#include "service/session.h"
+#include "storage/sqlquery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+using namespace kd;
+using namespace kd::test;
+
+TEST_CASE("--help-all prints the help and runs nothing, not even an erasure", "[cli]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 5));
+    const qint64 customers = scalar(t.db(), u"SELECT count(*) FROM customer WHERE erased_at IS NULL"_qs);
+    const QString someone = queryStrings(t.db(), u"SELECT id FROM customer LIMIT 1"_qs)->first();
+    t.close();
+
+    const CliRun run = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, someone,
+                               u"--confirm"_qs, u"--help-all"_qs});
+    CHECK(run.exitCode == 0);
+    // The usage line names the command as it is typed, not the program's path.
+    CHECK(run.out.startsWith(u"Usage: klachtdesk-cli privacy [options]"_qs));
+    CHECK_FALSE(run.out.contains(u"rased"_qs));
+
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM customer WHERE erased_at IS NULL"_qs) == customers);
+}
+
+TEST_CASE("a database in a folder that does not exist is an error, and the folder is not made",
+          "[cli]")
+{
+    TempDatabase t;
+    const QString missing = t.dir() + u"/not-there/klachten.sqlite"_qs;
+    const CliRun run = runCli({u"--db"_qs, missing, u"list"_qs});
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.contains(u"does not exist"_qs));
+    CHECK_FALSE(QDir(t.dir() + u"/not-there"_qs).exists());
+
+    const CliRun noValue = runCli({u"list"_qs, u"--db"_qs});
+    CHECK(noValue.exitCode == 2);
+    CHECK(noValue.err.contains(u"--db needs"_qs));
+}
+
+TEST_CASE("a file that is not a database is named as such and left as it was", "[cli]")
+{
+    TempDatabase t;
+    const QString csv = t.dir() + u"/klachten.csv"_qs;
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Klachtnummer;Datum;Omschrijving\r\nK1;05-10-2026;Pakket kwijt\r\n");
+    }
+    const CliRun run = runCli({u"--db"_qs, csv, u"list"_qs});
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.contains(u"is not a Klachtdesk database"_qs));
+    CHECK_FALSE(run.err.contains(u"PRAGMA"_qs));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "Klachtnummer;Datum;Omschrijving\r\nK1;05-10-2026;Pakket kwijt\r\n");
+}
+
+TEST_CASE("a number option takes a number: words are refused, a decimal comma is a decimal",
+          "[cli]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 20));
+    const QString reference = queryStrings(t.db(), u"SELECT reference FROM complaint "
+                                                   "ORDER BY received_at DESC LIMIT 1"_qs)
+                                  ->first();
+    t.close();
+    for (const QString &command : {u"search"_qs, u"similar"_qs}) {
+        const CliRun run = runCli({u"--db"_qs, t.path(), command,
+                                   command == u"search"_qs ? u"pakket"_qs : reference,
+                                   u"--limit"_qs, u"abc"_qs});
+        INFO(command.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"--limit"_qs));
+        CHECK(run.err.contains(u"\"abc\" is not a whole number"_qs));
+    }
+
+    // "0,5" is a half, as "0.5" is; "half" is no number at all.
+    const CliRun comma = runCli({u"--db"_qs, t.path(), u"mark-known"_qs, reference,
+                                 u"--min-score"_qs, u"0,5"_qs, u"--json"_qs});
+    const CliRun point = runCli({u"--db"_qs, t.path(), u"mark-known"_qs, reference,
+                                 u"--min-score"_qs, u"0.5"_qs, u"--json"_qs});
+    CHECK(comma.exitCode == point.exitCode);
+    CHECK(comma.out == point.out);
+    const CliRun word = runCli({u"--db"_qs, t.path(), u"mark-known"_qs, reference,
+                                u"--min-score"_qs, u"half"_qs});
+    CHECK(word.exitCode == 2);
+    CHECK(word.err.contains(u"--min-score"_qs));
+}
