@@ -178,6 +178,11 @@ int runTemplates(Context &ctx)
         return *stop;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, u"list"_qs);
+    if (action != QLatin1String("list") && action != QLatin1String("show")
+        && action != QLatin1String("set"))
+        return ctx.fail(invalid(u"action"_qs, tr("\"%1\" is not an action of templates: use list, "
+                                                 "show CODE or set CODE.")
+                                                  .arg(action)));
     Database *db = ctx.database();
     if (!db)
         return ctx.lastErrorCode();

@@ -296,6 +296,10 @@ int conflictsCommand(Context &ctx)
                   << Qt::endl;
         return kOk;
     }
+    if (action != QLatin1String("list"))
+        return ctx.fail(invalid(u"action"_qs, tr("\"%1\" is not an action of conflicts: use list, "
+                                                 "restore ID or dismiss ID.")
+                                                  .arg(action)));
     auto list = store.list(!p.isSet(all));
     if (!list)
         return ctx.fail(list.error());

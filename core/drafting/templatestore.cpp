@@ -9,6 +9,7 @@
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,7 +110,7 @@ Result<ReplyTemplate> TemplateStore::find(const QString &codeOrId)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("No reply template \"%1\"").arg(codeOrId));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("kd::TemplateStore", "No reply template \"%1\".").arg(codeOrId));
     return readTemplate(*q);
 }
 

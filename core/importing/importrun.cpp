@@ -197,23 +197,45 @@ Status ImportRun::prepare()
     // only a hash of it), number, e-mail, phone and handle: the order registration uses too.
     // The "<> ''" terms repeat the partial indexes' conditions: without them SQLite cannot use
     // those indexes for a bound value and scans the customer table for every new customer.
-    static const char *const sql[] = {
+    // A customer merged into another (CustomerMerge) keeps its row, tombstoned, with its
+    // e-mail, number and phone: a row with those leads to the customer it was merged into
+    // instead of bringing the duplicate back. A live customer comes first. Without merges (a
+    // new desktop's big first import) the plain look-up: the join's sort costs every new
+    // customer a few microseconds.
+    bool anyMerges = false;
+    {
+        BulkStatement merges(m_db.handle(),
+                             "SELECT EXISTS (SELECT 1 FROM customer_merge WHERE deleted_at IS NULL)");
+        if (!merges.ok() || !merges.step())
+            return merges.toError(QStringLiteral("prepare import"));
+        anyMerges = merges.columnInt(0) != 0;
+    }
+    const auto customerBy = [anyMerges](const char *match) {
+        if (!anyMerges)
+            return QByteArray("SELECT c.id, c.erased_at FROM customer c WHERE ") + match
+                   + " AND c.deleted_at IS NULL ORDER BY c.local_id LIMIT 1";
+        return QByteArray("SELECT coalesce(k.id, c.id), coalesce(k.erased_at, c.erased_at) "
+                          "FROM customer c LEFT JOIN customer_merge m ON c.deleted_at IS NOT NULL "
+                          "AND m.merged_customer_id = c.id AND m.deleted_at IS NULL "
+                          "LEFT JOIN customer k ON k.id = m.kept_customer_id "
+                          "AND k.deleted_at IS NULL WHERE ")
+               + match
+               + " AND (c.deleted_at IS NULL OR k.id IS NOT NULL) "
+                 "ORDER BY c.deleted_at IS NOT NULL, c.local_id LIMIT 1";
+    };
+    const QByteArray sql[] = {
         "SELECT id FROM complaint WHERE external_id = ?1 AND external_id <> '' "
         "UNION ALL SELECT id FROM complaint WHERE reference = ?1 LIMIT 1",
-        "SELECT id, erased_at FROM customer WHERE (external_id = ?1 OR external_id = ?2) "
-        "AND external_id <> '' AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
-        "SELECT id, erased_at FROM customer WHERE customer_number = ?1 AND customer_number <> '' "
-        "AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
-        "SELECT id, erased_at FROM customer WHERE email = ?1 COLLATE NOCASE AND email <> '' "
-        "AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
-        "SELECT id, erased_at FROM customer WHERE phone_norm = ?1 AND phone_norm <> '' "
-        "AND deleted_at IS NULL ORDER BY local_id LIMIT 1",
+        customerBy("(c.external_id = ?1 OR c.external_id = ?2) AND c.external_id <> ''"),
+        customerBy("c.customer_number = ?1 AND c.customer_number <> ''"),
+        customerBy("c.email = ?1 COLLATE NOCASE AND c.email <> ''"),
+        customerBy("c.phone_norm = ?1 AND c.phone_norm <> ''"),
         "SELECT c.id, c.erased_at FROM customer_handle h JOIN customer c ON c.id = h.customer_id "
         "WHERE h.handle_norm = ?1 AND h.deleted_at IS NULL AND c.deleted_at IS NULL LIMIT 1"};
     static_assert(std::size(sql) == std::tuple_size_v<decltype(statements())>);
-    const char *const *next = sql;
+    const QByteArray *next = sql;
     for (std::unique_ptr<BulkStatement> *s : statements()) {
-        *s = std::make_unique<BulkStatement>(m_db.handle(), *next++);
+        *s = std::make_unique<BulkStatement>(m_db.handle(), (next++)->constData());
         if (!(*s)->ok())
             return (*s)->toError(QStringLiteral("prepare import"));
     }

@@ -8,6 +8,7 @@
 #include "sqlquery.h"
 #include "workflow/queueviews.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -213,7 +214,7 @@ Result<Complaint> ComplaintStore::byReference(const QString &reference)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No complaint with reference %1.").arg(reference.trimmed()),
+                         QCoreApplication::translate("kd::ComplaintStore", "No complaint with reference %1.").arg(reference.trimmed()),
                          reference);
     return readComplaint(*q);
 }

@@ -178,24 +178,64 @@ Result<std::optional<CustomerMatch>> CustomerStore::findExact(const QString &key
                         "WHERE handle_norm = ? AND deleted_at IS NULL)"),
          normalizeHandle(k)},
     };
-    for (const Probe &p : probes) {
-        if (p.value.isEmpty())
-            continue;
-        auto q = runQuery(m_db,
-                          QStringLiteral("SELECT c.id FROM customer c WHERE %1 AND c.deleted_at IS "
-                                         "NULL ORDER BY c.local_id LIMIT 1")
-                              .arg(p.sql),
-                          {p.value});
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            auto c = get(q->value(0).toString());
+    // Live customers first; then one merged into another (CustomerMerge tombstones it and keeps
+    // its e-mail, number and phone), which leads to the customer it became: the next message
+    // from a merged address must not make the duplicate again.
+    for (const bool merged : {false, true}) {
+        for (const Probe &p : probes) {
+            if (p.value.isEmpty())
+                continue;
+            auto q = runQuery(
+                m_db,
+                QStringLiteral("SELECT c.id FROM customer c WHERE %1 AND %2 ORDER BY c.local_id "
+                               "LIMIT 1")
+                    .arg(p.sql,
+                         merged ? QStringLiteral("c.deleted_at IS NOT NULL AND c.id IN (SELECT "
+                                                 "merged_customer_id FROM customer_merge WHERE "
+                                                 "deleted_at IS NULL)")
+                                : QStringLiteral("c.deleted_at IS NULL")),
+                {p.value});
+            if (!q)
+                return q.error();
+            if (!q->next())
+                continue;
+            const QString id = q->value(0).toString();
+            q->finish();
+            auto kept = merged ? customerMergedInto(id) : Result<QString>(id);
+            if (!kept)
+                return kept.error();
+            if (kept->isEmpty())
+                continue;
+            auto c = get(*kept);
             if (!c)
                 return c.error();
             return std::optional<CustomerMatch>(CustomerMatch{*c, p.on});
         }
     }
     return std::optional<CustomerMatch>{};
+}
+
+Result<QString> CustomerStore::customerMergedInto(const QString &mergedId)
+{
+    // A kept customer may itself have been merged later: follow the chain (a few steps at most;
+    // the bound stops a cycle that two desktops' merges could make).
+    QString id = mergedId;
+    for (int step = 0; step < 16; ++step) {
+        auto q = runQuery(m_db,
+                          QStringLiteral("SELECT m.kept_customer_id, k.deleted_at IS NULL FROM "
+                                         "customer_merge m JOIN customer k ON k.id = "
+                                         "m.kept_customer_id WHERE m.merged_customer_id = ? AND "
+                                         "m.deleted_at IS NULL ORDER BY m.created_at DESC LIMIT 1"),
+                          {id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return QString();
+        id = q->value(0).toString();
+        if (q->value(1).toBool())
+            return id;
+    }
+    return QString();
 }
 
 Result<QList<CustomerMatch>> CustomerStore::suggest(const QString &text, int limit)

@@ -30,6 +30,9 @@ public:
     // Exact lookup by customer number, e-mail, phone (any formatting) or social handle, in that
     // order. Used by the CLI ("history 06-12345678") and by registration to avoid duplicates.
     Result<std::optional<CustomerMatch>> findExact(const QString &key);
+    // The live customer a merged (tombstoned) one was merged into, following later merges;
+    // empty when there is none.
+    Result<QString> customerMergedInto(const QString &mergedId);
 
     // Customers whose name, number, e-mail, phone or handle starts with the text, for the
     // registration form's completer. Cheap: index range scans only.

@@ -98,3 +98,19 @@ TEST_CASE("a number option takes a number: words are refused, a decimal comma is
     CHECK(word.exitCode == 2);
     CHECK(word.err.contains(u"--min-score"_qs));
 }
+
+TEST_CASE("an unknown action of conflicts or templates is refused, not taken for list", "[cli]")
+{
+    TempDatabase t;
+    t.close();
+    for (const QString &command : {u"conflicts"_qs, u"templates"_qs}) {
+        const CliRun run = runCli({u"--db"_qs, t.path(), command, u"lijst"_qs});
+        INFO(command.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"\"lijst\" is not an action of "_qs + command));
+        CHECK(run.out.isEmpty());
+    }
+    const CliRun unknown = runCli({u"--db"_qs, t.path(), u"show"_qs, u"KL-2026-999999"_qs});
+    CHECK(unknown.exitCode == 3);
+    CHECK(unknown.err.contains(u"No complaint with reference KL-2026-999999."_qs));
+}

@@ -1,6 +1,7 @@
 // Matching customers on registration and merging duplicates without losing history.
 #include "testsupport.h"
 
+#include "importfixture.h"
 #include "search/customermerge.h"
 #include "search/historyservice.h"
 #include "service/complaintservice.h"
@@ -175,4 +176,46 @@ TEST_CASE("merging a duplicate customer keeps every complaint, message and handl
     // Merging again, or into itself, is refused without changes.
     CHECK_FALSE(CustomerMerge(t.db()).merge(keep, dup).ok());
     CHECK_FALSE(CustomerMerge(t.db()).merge(keep, keep).ok());
+}
+
+TEST_CASE("a merged customer's e-mail and phone lead to the customer it was merged into",
+          "[search][customers][import]")
+{
+    TempDatabase t;
+    CustomerInput work;
+    work.name = QStringLiteral("Karin Bos");
+    work.email = QStringLiteral("karin@werk.nl");
+    CustomerInput home;
+    home.name = QStringLiteral("Karin Bos");
+    home.email = QStringLiteral("karin@prive.nl");
+    home.phone = QStringLiteral("06-22223333");
+    const Registration kept = complain(t, work, QStringLiteral("Levering te laat."), 20);
+    const Registration dup = complain(t, home, QStringLiteral("Factuur dubbel."), 10);
+    REQUIRE(kept.customer.meta.id != dup.customer.meta.id);
+    auto merged = CustomerMerge(t.db()).merge(kept.customer.meta.id, dup.customer.meta.id);
+    KD_REQUIRE_OK(merged);
+    // The kept customer has an e-mail of its own: the other one is not copied over ...
+    CHECK_FALSE(merged->filledFields.contains(QLatin1String("email")));
+
+    // ... yet it still finds her, by e-mail and by phone.
+    for (const QString &key : {u"karin@prive.nl"_qs, u"KARIN@prive.nl"_qs, u"0622223333"_qs}) {
+        auto found = CustomerStore(t.db()).findExact(key);
+        KD_REQUIRE_OK(found);
+        INFO(key.toStdString());
+        REQUIRE(found->has_value());
+        CHECK((*found)->customer.meta.id == kept.customer.meta.id);
+    }
+
+    // A new complaint from the merged address is hers, not a new duplicate.
+    const Registration again = complain(t, home, QStringLiteral("Nog steeds dubbel."), 1);
+    CHECK(again.customer.meta.id == kept.customer.meta.id);
+
+    // So is a row of an import.
+    const ImportReport r = importBytes(
+        t, "id,date,description,naam,email\nX1,2026-10-01,Weer te laat,Karin,karin@prive.nl\n");
+    CHECK(r.inserted == 1);
+    CHECK(r.customersCreated == 0);
+    CHECK(text(t.db(), u"SELECT customer_id FROM complaint WHERE external_id = 'X1'"_qs)
+          == kept.customer.meta.id);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == 1);
 }

@@ -330,7 +330,8 @@ void ReportRenderer::titlePage(Layout &l)
     l.y += 4 * (tileH + 10) + 20;
     l.paragraph(tr("Response and resolution times are net of time waiting for the customer: "
                    "while a complaint waits for the customer's answer its clocks stand still. "
-                   "Targets are counted in working hours. docs/report.md defines every figure."),
+                   "Targets are counted in working hours. The figures count the complaints "
+                   "received in the period; resolution times count those resolved in it."),
                 8.5, kMuted);
 }
 
