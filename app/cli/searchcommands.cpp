@@ -369,7 +369,9 @@ int runMerge(Context &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption json(u"json"_qs, tr("Print what was moved as JSON."));
-    p.addOption(json);
+    const QCommandLineOption confirm(u"confirm"_qs, tr("Really merge (it cannot be undone); "
+                                                       "without it the two customers are shown."));
+    p.addOptions({json, confirm});
     p.addPositionalArgument(u"keep"_qs, tr("The customer to keep (number, e-mail, phone, handle "
                                            "or id)."));
     p.addPositionalArgument(u"duplicate"_qs, tr("The duplicate to merge into it."));
@@ -389,6 +391,24 @@ int runMerge(Context &ctx)
     auto dup = history.resolveCustomer(p.positionalArguments().at(1));
     if (!dup)
         return ctx.fail(dup.error());
+    // Two look-ups by free text can name two different people: the merge is shown first and
+    // only done with --confirm, as an erasure is.
+    if (!p.isSet(confirm)) {
+        const auto describe = [&history](const Customer &c) {
+            QStringList parts{c.name};
+            for (const QString &v : {c.customerNumber, c.email, c.phone})
+                if (!v.isEmpty())
+                    parts << v;
+            if (auto h = history.forCustomer(c.meta.id, 1, language()))
+                parts << QCoreApplication::translate("kd::cli", "%n complaint(s)", nullptr,
+                                                     h->complaintsTotal);
+            return parts.join(u" · "_qs);
+        };
+        ctx.out() << tr("Keep:      %1").arg(describe(*keep)) << '\n'
+                  << tr("Merge in:  %1").arg(describe(*dup)) << '\n';
+        return ctx.fail(invalid(u"--confirm"_qs, tr("a merge cannot be undone: check the two "
+                                                    "customers above and add --confirm")));
+    }
     auto r = CustomerMerge(*db).merge(keep->meta.id, dup->meta.id);
     if (!r)
         return ctx.fail(r.error());

@@ -114,3 +114,33 @@ TEST_CASE("an unknown action of conflicts or templates is refused, not taken for
     CHECK(unknown.exitCode == 3);
     CHECK(unknown.err.contains(u"No complaint with reference KL-2026-999999."_qs));
 }
+
+TEST_CASE("merge-customers shows the two customers and merges only with --confirm", "[cli][customers]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 20));
+    const QStringList numbers = *queryStrings(
+        t.db(), u"SELECT customer_number FROM customer WHERE customer_number <> '' "
+                "ORDER BY local_id LIMIT 2"_qs);
+    REQUIRE(numbers.size() == 2);
+    const qint64 live = scalar(t.db(), u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs);
+    t.close();
+
+    const CliRun look = runCli({u"--db"_qs, t.path(), u"merge-customers"_qs, numbers[0], numbers[1]});
+    CHECK(look.exitCode == 2);
+    CHECK(look.out.contains(u"Keep:"_qs));
+    CHECK(look.out.contains(numbers[0]));
+    CHECK(look.out.contains(numbers[1]));
+    CHECK(look.err.contains(u"--confirm"_qs));
+    {
+        auto db = openWorkstation(t.path());
+        KD_REQUIRE_OK(db);
+        CHECK(scalar(**db, u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == live);
+    }
+    const CliRun merge = runCli({u"--db"_qs, t.path(), u"merge-customers"_qs, numbers[0],
+                                 numbers[1], u"--confirm"_qs});
+    CHECK(merge.exitCode == 0);
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == live - 1);
+}
