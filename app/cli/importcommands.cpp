@@ -31,6 +31,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("kd::cli", text);
 }
 
+// One character; "tab" or "\t" (as a shell passes a typed \t) for a tab. Import and export
+// alike: export took the first character of "\t", a backslash.
+std::optional<QChar> delimiterOption(Context &ctx, QString d)
+{
+    if (d == u"tab" || d == u"\\t")
+        d = u"\t"_qs;
+    if (d.size() == 1)
+        return d.at(0);
+    ctx.fail(invalid(u"--delimiter"_qs, tr("one character, or tab")));
+    return std::nullopt;
+}
+
 QJsonObject reportJson(const ImportReport &r)
 {
     QJsonArray problems;
@@ -188,12 +200,10 @@ int runImport(Context &ctx)
         return ctx.fail(invalid(u"--type"_qs, tr("use complaints or customers")));
     o.kind = *kind;
     if (p.isSet(delimiter)) {
-        QString d = p.value(delimiter);
-        if (d == u"tab" || d == u"\\t")
-            d = u"\t"_qs;
-        if (d.size() != 1)
-            return ctx.fail(invalid(u"--delimiter"_qs, tr("one character, or tab")));
-        o.csv.delimiter = d.at(0);
+        const auto d = delimiterOption(ctx, p.value(delimiter));
+        if (!d)
+            return ctx.lastErrorCode();
+        o.csv.delimiter = *d;
     }
     if (p.isSet(encoding)) {
         auto e = parseTextEncoding(p.value(encoding));
@@ -329,10 +339,10 @@ int runExport(Context &ctx)
     }
     o.channel = p.value(channel);
     o.category = p.value(category);
-    QString d = p.value(delimiter);
-    if (d == u"tab")
-        d = u"\t"_qs;
-    o.delimiter = d.isEmpty() ? u',' : d.at(0);
+    const auto d = delimiterOption(ctx, p.value(delimiter));
+    if (!d)
+        return ctx.lastErrorCode();
+    o.delimiter = *d;
     const QString path = p.value(outFile);
     Database *db = ctx.database();
     if (!db)

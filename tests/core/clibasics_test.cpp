@@ -144,3 +144,17 @@ TEST_CASE("merge-customers shows the two customers and merges only with --confir
     KD_REQUIRE_OK(db);
     CHECK(scalar(**db, u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == live - 1);
 }
+
+TEST_CASE("export and import take \\t for a tab and refuse a delimiter of two characters", "[cli][export]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 5));
+    t.close();
+    const CliRun tab = runCli({u"--db"_qs, t.path(), u"export"_qs, u"--delimiter"_qs, u"\\t"_qs});
+    CHECK(tab.exitCode == 0);
+    CHECK(tab.out.section(u'\n', 0, 0).contains(u"reference\texternal_id"_qs));
+    CHECK_FALSE(tab.out.contains(u"reference\\external_id"_qs));
+    const CliRun two = runCli({u"--db"_qs, t.path(), u"export"_qs, u"--delimiter"_qs, u";;"_qs});
+    CHECK(two.exitCode == 2);
+    CHECK(two.err.contains(u"--delimiter"_qs));
+}
