@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QCompleter>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -133,6 +134,13 @@ ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_team->setObjectName(QStringLiteral("team"));
     m_team->setPlaceholderText(tr("All teams"));
     m_team->setAccessibleName(tr("Team"));
+    // The teams in use, offered while typing: a mistyped team gives a report of zeros.
+    if (auto teams = ReportCalculator(m_db, language()).teams(); teams && !teams->isEmpty()) {
+        auto *completer = new QCompleter(*teams, m_team);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_team->setCompleter(completer);
+        m_team->setToolTip(tr("Teams in use: %1").arg(teams->join(u", "_qs)));
+    }
     m_workload = new QCheckBox(tr("Workload per agent"));
     auto *show = new QPushButton(tr("&Show"));
     show->setObjectName(QStringLiteral("show"));

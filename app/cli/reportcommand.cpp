@@ -132,6 +132,22 @@ int runReport(Context &ctx)
         period = ReportPeriod::month(last.year(), last.month(), zone);
     }
     period.team = p.value(team);
+    if (!period.team.isEmpty()) {
+        // A team no complaint has gives a report of zeros that looks real: say so (a new team
+        // may truly have none yet, so it is a note, not an error).
+        auto teams = ReportCalculator(*db, language()).teams();
+        if (!teams)
+            return ctx.fail(teams.error());
+        if (!teams->contains(period.team))
+            ctx.err() << tr("Note: no complaint has the team \"%1\", so the report counts none. "
+                            "Teams in use: %2.")
+                             .arg(period.team, teams->isEmpty() ? tr("none")
+                                                                : teams->join(u", "_qs))
+                      << '\n';
+    }
+    if (p.isSet(logo) && !QFileInfo(p.value(logo)).isReadable())
+        return ctx.fail(makeError(ErrorCode::Io, tr("Cannot read the logo %1.").arg(p.value(logo)),
+                                  u"--logo"_qs));
     if (p.isSet(workload))
         if (auto s = mayShowWorkload(*db); !s)
             return ctx.fail(s.error());
@@ -188,7 +204,11 @@ int runReport(Context &ctx)
         auto line = [&out](const QString &label, const QString &value) {
             out << label.leftJustified(36) << value << '\n';
         };
-        out << tr("Complaints report %1").arg(f.period.label(QLocale())) << '\n';
+        out << (f.period.team.isEmpty()
+                    ? tr("Complaints report %1").arg(f.period.label(QLocale()))
+                    : tr("Complaints report %1, team %2").arg(f.period.label(QLocale()),
+                                                              f.period.team))
+            << '\n';
         line(tr("Complaints received"), QLocale().toString(f.total));
         line(tr("Organisational / product-technical"),
              QStringLiteral("%1 / %2").arg(f.kinds.organisational).arg(f.kinds.productTechnical));

@@ -669,4 +669,10 @@ Result<ReportFigures> ReportCalculator::compute(const ReportPeriod &period, bool
     return f;
 }
 
+Result<QStringList> ReportCalculator::teams()
+{
+    return queryStrings(m_db, QStringLiteral("SELECT DISTINCT team FROM complaint WHERE team <> '' "
+                                             "AND deleted_at IS NULL ORDER BY team"));
+}
+
 } // namespace kd

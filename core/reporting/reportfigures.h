@@ -175,6 +175,9 @@ public:
     Result<QList<AgentLoad>> workload(const ReportPeriod &period);
     Result<SatisfactionFigures> satisfaction(const ReportPeriod &period);
     Result<QList<ActionRow>> actions(const ReportPeriod &period);
+    // The teams complaints are assigned to (complaint.team), for choosing one to report on: a
+    // mistyped team gives a report of zeros that looks real.
+    Result<QStringList> teams();
 
     // Age buckets of the backlog, in days: [0,1), [1,3), [3,7), [7,14), [14,30), [30,∞).
     static QList<int> backlogBucketDays();

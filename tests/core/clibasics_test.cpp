@@ -158,3 +158,21 @@ TEST_CASE("export and import take \\t for a tab and refuse a delimiter of two ch
     CHECK(two.exitCode == 2);
     CHECK(two.err.contains(u"--delimiter"_qs));
 }
+
+TEST_CASE("a report for a team no complaint has says so, and a missing logo is an error",
+          "[cli][report]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 5));
+    t.close();
+    const CliRun typo = runCli({u"--db"_qs, t.path(), u"report"_qs, u"--team"_qs, u"Klantenservcie"_qs});
+    CHECK(typo.exitCode == 0);
+    CHECK(typo.out.contains(u"team Klantenservcie"_qs));
+    CHECK(typo.err.contains(u"no complaint has the team \"Klantenservcie\""_qs));
+
+    const CliRun logo = runCli({u"--db"_qs, t.path(), u"report"_qs, u"--pdf"_qs,
+                                t.dir() + u"/r.pdf"_qs, u"--logo"_qs, t.dir() + u"/logo.png"_qs});
+    CHECK(logo.exitCode == 9);
+    CHECK(logo.err.contains(u"Cannot read the logo"_qs));
+    CHECK_FALSE(QFile::exists(t.dir() + u"/r.pdf"_qs));
+}
