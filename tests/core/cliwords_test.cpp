@@ -138,3 +138,41 @@ TEST_CASE("sla and promise list say status and state in words, with room for Dut
     CHECK(promises.out.contains(u"  nagekomen  "_qs));
     CHECK_FALSE(promises.out.contains(u"kept"_qs));
 }
+
+TEST_CASE("history, search and similar say kinds, directions and statuses in words",
+          "[cli][words]")
+{
+    TempDatabase t;
+    const QString ref = seed(t.db());
+    t.clock().advanceSecs(3600);
+    NewComplaint again;
+    again.customer.email = u"lotte@example.nl"_qs;
+    again.channel = u"email"_qs;
+    again.subject = u"Offerte nooit gestuurd"_qs;
+    again.description = u"De offerte voor de dakkapel is nog steeds nooit gestuurd."_qs;
+    auto second = ComplaintService(t.db()).registerComplaint(again);
+    KD_REQUIRE_OK(second);
+    t.close();
+    // This locale writes "5 Oct 2026 09:00:00", longer than the 18 characters once allowed.
+    const QRegularExpression runIn(u"\\d\\d:\\d\\d:\\d\\d\\S"_qs);
+
+    const CliRun history = cli(t, {u"history"_qs, u"lotte@example.nl"_qs});
+    INFO(history.out.toStdString());
+    CHECK(history.out.contains(u"form of address: Formal (u)"_qs));
+    CHECK(history.out.contains(u"Reply (To customer)"_qs));
+    CHECK(history.out.contains(u"[In progress]"_qs));
+    CHECK_FALSE(history.out.contains(u"outbound"_qs));
+    CHECK_FALSE(history.out.contains(runIn));
+
+    const CliRun search = cli(t, {u"search"_qs, u"dakkapel"_qs});
+    INFO(search.out.toStdString());
+    CHECK(search.out.contains(line(u"^Complaint  "_qs)));
+    CHECK_FALSE(search.out.contains(line(u"^complaint"_qs)));
+    CHECK_FALSE(search.out.contains(runIn));
+
+    const CliRun similar = cli(t, {u"similar"_qs, second->complaint.reference});
+    INFO(similar.out.toStdString());
+    CHECK(similar.out.contains(ref));
+    CHECK(similar.out.contains(u"  In progress"_qs));
+    CHECK_FALSE(similar.out.contains(u"in_progress"_qs));
+}
