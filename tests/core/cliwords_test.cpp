@@ -176,3 +176,31 @@ TEST_CASE("history, search and similar say kinds, directions and statuses in wor
     CHECK(similar.out.contains(u"  In progress"_qs));
     CHECK_FALSE(similar.out.contains(u"in_progress"_qs));
 }
+
+TEST_CASE("templates, working hours and improvement actions are listed in words", "[cli][words]")
+{
+    TempDatabase t;
+    t.close();
+    const CliRun templates = cli(t, {u"templates"_qs, u"list"_qs});
+    INFO(templates.out.toStdString());
+    CHECK(templates.out.contains(u"Formal (u)"_qs));
+    CHECK(templates.out.contains(u"Informal (je)"_qs));
+    CHECK(templates.out.contains(u"X (Twitter)"_qs));
+    CHECK_FALSE(templates.out.contains(u" formal "_qs));
+    CHECK_FALSE(templates.out.contains(u" twitter "_qs));
+
+    const CliRun hours = cli(t, {u"workflow"_qs, u"hours"_qs});
+    INFO(hours.out.toStdString());
+    CHECK(hours.out.contains(line(u"^Mon  +\\d\\d:\\d\\d-"_qs)));
+    CHECK(hours.out.contains(line(u"^Sun  +closed$"_qs)));
+    const CliRun dutchHours = cli(t, {u"workflow"_qs, u"hours"_qs}, true);
+    INFO(dutchHours.out.toStdString());
+    CHECK(dutchHours.out.contains(line(u"^ma  +\\d\\d:\\d\\d-"_qs)));
+
+    cli(t, {u"action"_qs, u"add"_qs, u"--cause"_qs, u"Offertes blijven liggen"_qs, u"--state"_qs,
+            u"in_progress"_qs});
+    const CliRun actions = cli(t, {u"action"_qs, u"list"_qs});
+    INFO(actions.out.toStdString());
+    CHECK(actions.out.contains(u"  in progress  "_qs));
+    CHECK_FALSE(actions.out.contains(u"in_progress"_qs));
+}
