@@ -2,6 +2,7 @@
 // draft in a file, as text for a person or as JSON for scripts (docs/reply-checks.md).
 #include "cli.h"
 
+#include "domain/codewords.h"
 #include "drafting/replycheckjson.h"
 #include "drafting/replychecker.h"
 #include "drafting/templatestore.h"
@@ -200,12 +201,33 @@ int runTemplates(Context &ctx)
             ctx.printJson(QJsonDocument(a));
             return kOk;
         }
-        for (const ReplyTemplate &t : *all)
+        // Names in the reader's language where the catalogue has the code; "*" is any.
+        CatalogStore catalog(*db);
+        const QString lang = QLocale().name().left(2);
+        QStringList categories, channels, forms;
+        for (const ReplyTemplate &t : *all) {
+            QString category = u"*"_qs, channel = u"*"_qs;
+            if (!t.categoryCode.isEmpty()) {
+                auto c = catalog.findCategory(t.categoryCode);
+                category = c ? c->displayName(lang) : t.categoryCode;
+            }
+            if (!t.channelCode.isEmpty()) {
+                auto c = catalog.findChannel(t.channelCode);
+                channel = c ? c->displayName(lang) : t.channelCode;
+            }
+            categories << category;
+            channels << channel;
+            forms << uitext::formOfAddress(t.form);
+        }
+        const qsizetype categoryWidth = widest(categories) + 2,
+                        channelWidth = widest(channels) + 2, formWidth = widest(forms) + 2;
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            const ReplyTemplate &t = all->at(i);
             ctx.out() << t.code.leftJustified(22) << ' ' << t.language << ' '
-                      << (t.categoryCode.isEmpty() ? u"*"_qs : t.categoryCode).leftJustified(15) << ' '
-                      << (t.channelCode.isEmpty() ? u"*"_qs : t.channelCode).leftJustified(10) << ' '
-                      << toString(t.form).leftJustified(9) << ' ' << t.name
-                      << (t.active ? QString() : tr(" (inactive)")) << '\n';
+                      << categories[i].leftJustified(categoryWidth)
+                      << channels[i].leftJustified(channelWidth) << forms[i].leftJustified(formWidth)
+                      << t.name << (t.active ? QString() : tr(" (inactive)")) << '\n';
+        }
         return kOk;
     }
     if (pos.size() < 2)

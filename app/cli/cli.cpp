@@ -1,10 +1,14 @@
 // The command registry and the shared context (database, output, errors).
 #include "cli.h"
 
+#include "domain/codewords.h"
 #include "service/session.h"
+#include "storage/catalogstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace kd::cli {
@@ -15,7 +19,58 @@ QList<Command> &registry()
     static QList<Command> list;
     return list;
 }
+// A channel or category by its name rather than its id; the rest as fieldValue words them.
+QString valueWords(Database *db, const QString &field, const QVariant &value)
+{
+    const QString id = value.toString();
+    if (db && !id.isEmpty()) {
+        const QString language = QLocale().name().left(2);
+        if (field == QLatin1String("channel_id"))
+            if (auto c = CatalogStore(*db).channel(id))
+                return c->displayName(language);
+        if (field == QLatin1String("category_id"))
+            if (auto c = CatalogStore(*db).category(id))
+                return c->displayName(language);
+    }
+    return uitext::fieldValue(field, value);
+}
+
 } // namespace
+
+qsizetype widest(const QStringList &texts)
+{
+    qsizetype width = 0;
+    for (const QString &t : texts)
+        width = std::max(width, t.size());
+    return width;
+}
+
+void printChanges(Context &ctx, const QString &reference, const QList<FieldChange> &changes,
+                  bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const FieldChange &c : changes)
+            array.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                     {QStringLiteral("old"), QJsonValue::fromVariant(c.oldValue)},
+                                     {QStringLiteral("new"), QJsonValue::fromVariant(c.newValue)}});
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("reference"), reference},
+                                                {QStringLiteral("changes"), array}}));
+        return;
+    }
+    if (changes.isEmpty()) {
+        ctx.out() << QCoreApplication::translate("kd::cli", "%1: nothing changed").arg(reference)
+                  << '\n';
+        return;
+    }
+    Database *db = ctx.database();
+    for (const FieldChange &c : changes)
+        ctx.out() << QCoreApplication::translate("kd::cli", "%1: %2 changed from \"%3\" to \"%4\"")
+                         .arg(reference, uitext::fieldLabel(c.field),
+                              valueWords(db, c.field, c.oldValue),
+                              valueWords(db, c.field, c.newValue))
+                  << '\n';
+}
 
 bool registerCommand(Command command)
 {

@@ -3,6 +3,7 @@
 
 #include "domain/error.h"
 #include "storage/database.h"
+#include "storage/rowwriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -65,6 +66,15 @@ struct Command
     std::function<int(Context &)> run;
     bool needsGui = false; // true: runs under a QGuiApplication (fonts for painting a PDF)
 };
+
+// The longest of the texts: columns are sized from what they will hold, since the words (and
+// the locale's dates) differ in length from language to language.
+qsizetype widest(const QStringList &texts);
+
+// What `set` or `assess` changed: for a person the field's label and its values in words, as
+// the audit trail says them; with json the stored codes, for scripts.
+void printChanges(Context &ctx, const QString &reference, const QList<FieldChange> &changes,
+                  bool json);
 
 // Called from static initialisers in each command's file.
 bool registerCommand(Command command);

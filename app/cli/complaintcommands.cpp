@@ -1,6 +1,7 @@
 // add, set, list and show: the complaint commands of the CLI.
 #include "cli.h"
 
+#include "domain/codewords.h"
 #include "service/complaintservice.h"
 #include "service/jsonview.h"
 #include "storage/catalogstore.h"
@@ -88,29 +89,34 @@ void printDetails(QTextStream &out, const ComplaintDetails &d)
 {
     const QString lang = language();
     const Complaint &c = d.complaint;
-    auto line = [&out](const QString &label, const QString &value) {
+    const QList<std::pair<QString, QString>> lines{
+        {tr("Reference"), c.reference},
+        {tr("Status"), uitext::status(c.status)},
+        {tr("Received"), QLocale().toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat)},
+        {tr("Customer"), d.customer.name},
+        {tr("Contact"), QStringList{d.customer.customerNumber, d.customer.email, d.customer.phone}
+                            .filter(QRegularExpression(QStringLiteral("."))).join(u"  ")},
+        {tr("Channel"), d.channel.displayName(lang)},
+        {tr("Category"), d.category ? d.category->displayName(lang) : QString()},
+        {tr("Severity"), uitext::severity(c.severity)},
+        {tr("Justified"), uitext::justified(c.justified)},
+        {tr("Assignee"), c.assignee},
+        {tr("Product"), c.productRef},
+        {tr("Public URL"), c.publicUrl},
+        {tr("Tags"), c.tags.join(u", ")},
+        {tr("Subject"), c.subject}};
+    QStringList labels;
+    for (const auto &[label, value] : lines)
+        labels << label;
+    const qsizetype width = widest(labels) + 2;
+    for (const auto &[label, value] : lines)
         if (!value.isEmpty())
-            out << label.leftJustified(14) << value << '\n';
-    };
-    line(tr("Reference"), c.reference);
-    line(tr("Status"), toString(c.status));
-    line(tr("Received"), QLocale().toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat));
-    line(tr("Customer"), d.customer.name);
-    line(tr("Contact"), QStringList{d.customer.customerNumber, d.customer.email, d.customer.phone}
-                            .filter(QRegularExpression(QStringLiteral("."))).join(u"  "));
-    line(tr("Channel"), d.channel.displayName(lang));
-    line(tr("Category"), d.category ? d.category->displayName(lang) : QString());
-    line(tr("Severity"), toString(c.severity));
-    line(tr("Justified"), toString(c.justified));
-    line(tr("Assignee"), c.assignee);
-    line(tr("Product"), c.productRef);
-    line(tr("Public URL"), c.publicUrl);
-    line(tr("Tags"), c.tags.join(u", "));
-    line(tr("Subject"), c.subject);
+            out << label.leftJustified(width) << value << '\n';
     out << '\n' << c.description << '\n';
     for (const Interaction &i : d.interactions) {
         out << "\n--- " << QLocale().toString(i.occurredAt.toLocalTime(), QLocale::ShortFormat)
-            << "  " << toString(i.direction) << ' ' << toString(i.kind) << "  " << i.author << '\n'
+            << "  " << uitext::kind(i.kind) << " (" << uitext::direction(i.direction) << ")  "
+            << i.author << '\n'
             << i.body << '\n';
     }
 }
@@ -245,21 +251,7 @@ int runSet(Context &ctx)
     auto r = ComplaintService(*db).setField(pos[0], pos[1], pos[2]);
     if (!r)
         return ctx.fail(r.error());
-    if (p.isSet(json)) {
-        QJsonArray changes;
-        for (const FieldChange &c : *r)
-            changes.append(QJsonObject{{u"field"_qs, c.field},
-                                       {u"old"_qs, QJsonValue::fromVariant(c.oldValue)},
-                                       {u"new"_qs, QJsonValue::fromVariant(c.newValue)}});
-        ctx.printJson(QJsonDocument(QJsonObject{{u"reference"_qs, pos[0]}, {u"changes"_qs, changes}}));
-    } else if (r->isEmpty()) {
-        ctx.out() << tr("%1: nothing changed").arg(pos[0]) << '\n';
-    } else {
-        for (const FieldChange &c : *r)
-            ctx.out() << tr("%1: %2 changed from \"%3\" to \"%4\"")
-                             .arg(pos[0], c.field, c.oldValue.toString(), c.newValue.toString())
-                      << '\n';
-    }
+    printChanges(ctx, pos[0], *r, p.isSet(json));
     return kOk;
 }
 
@@ -331,10 +323,18 @@ int runList(Context &ctx)
         ctx.printJson(QJsonDocument(a));
         return kOk;
     }
+    QStringList statuses, severities;
     for (const QueueRow &r : *rows) {
+        statuses << uitext::status(r.status);
+        severities << uitext::severity(r.severity);
+    }
+    const qsizetype statusWidth = widest(statuses) + 2, severityWidth = widest(severities) + 2;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const QueueRow &r = rows->at(i);
         ctx.out() << r.reference << "  "
                   << r.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) << "  "
-                  << toString(r.status).leftJustified(13) << toString(r.severity).leftJustified(9)
+                  << statuses[i].leftJustified(statusWidth)
+                  << severities[i].leftJustified(severityWidth)
                   << r.customerName.left(24).leftJustified(25) << r.channelName.left(14).leftJustified(15)
                   << (r.subject.isEmpty() ? r.categoryName : r.subject).left(50) << '\n';
     }

@@ -1,6 +1,7 @@
 // report: the monthly report as PDF, CSV tables or a text summary; action: improvement actions.
 #include "cli.h"
 
+#include "domain/codewords.h"
 #include "reporting/improvementactionstore.h"
 #include "reporting/reportcsv.h"
 #include "reporting/reportfigures.h"
@@ -329,9 +330,14 @@ int runAction(Context &ctx)
                 arr << toJson(a);
             ctx.printJson(QJsonDocument(arr));
         } else {
+            QStringList states;
             for (const ImprovementAction &a : *all)
-                ctx.out() << a.meta.id << "  " << toString(a.state).leftJustified(12)
-                          << a.dueDate.toString(Qt::ISODate).leftJustified(11) << a.cause << '\n';
+                states << uitext::actionState(toString(a.state));
+            const qsizetype width = widest(states) + 2;
+            for (qsizetype i = 0; i < all->size(); ++i)
+                ctx.out() << all->at(i).meta.id << "  " << states[i].leftJustified(width)
+                          << all->at(i).dueDate.toString(Qt::ISODate).leftJustified(11)
+                          << all->at(i).cause << '\n';
         }
         return kOk;
     }

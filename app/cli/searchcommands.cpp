@@ -1,6 +1,7 @@
 // search, history, similar, mark-known, merge-customers and kb: the search commands of the CLI.
 #include "cli.h"
 
+#include "domain/codewords.h"
 #include "search/customermerge.h"
 #include "search/historyservice.h"
 #include "search/knowledgebase.h"
@@ -46,6 +47,16 @@ QString oneLine(const QString &text, int width)
     if (s.size() > width)
         s = s.left(width - 1) + QChar(0x2026);
     return s;
+}
+
+QString hitKind(HitKind kind)
+{
+    switch (kind) {
+    case HitKind::Complaint: return tr("Complaint");
+    case HitKind::Customer: return tr("Customer");
+    case HitKind::Interaction: return tr("Message");
+    }
+    return {};
 }
 
 QJsonObject hitJson(const SearchHit &h)
@@ -104,11 +115,19 @@ int runSearch(Context &ctx)
         ctx.printJson(QJsonDocument(QJsonObject{{u"query"_qs, text}, {u"hits"_qs, a}}));
         return kOk;
     }
+    QStringList kinds, times;
     for (const SearchHit &h : *hits) {
-        ctx.out() << toString(h.kind).leftJustified(12) << shortTime(h.when).leftJustified(18)
+        kinds << hitKind(h.kind);
+        times << shortTime(h.when);
+    }
+    const qsizetype kindWidth = widest(kinds) + 2, timeWidth = widest(times) + 2;
+    for (qsizetype i = 0; i < hits->size(); ++i) {
+        const SearchHit &h = hits->at(i);
+        ctx.out() << kinds[i].leftJustified(kindWidth) << times[i].leftJustified(timeWidth)
                   << oneLine(h.title, 50) << '\n';
         if (!h.snippet.isEmpty() && h.snippet != h.title)
-            ctx.out() << QString(30, QLatin1Char(' ')) << oneLine(h.snippet, 100) << '\n';
+            ctx.out() << QString(kindWidth + timeWidth, QLatin1Char(' ')) << oneLine(h.snippet, 100)
+                      << '\n';
     }
     if (hits->isEmpty())
         ctx.err() << tr("Nothing found for \"%1\".").arg(text) << '\n';
@@ -180,7 +199,7 @@ int runHistory(Context &ctx)
                     "months: %3 (total %4, open %5)")
                      .arg(h->preferredChannelName.isEmpty() ? tr("not recorded")
                                                             : h->preferredChannelName,
-                          toString(c.formOfAddress))
+                          uitext::formOfAddress(c.formOfAddress))
                      .arg(h->complaintsLast12Months)
                      .arg(h->complaintsTotal)
                      .arg(h->openComplaints)
@@ -189,22 +208,31 @@ int runHistory(Context &ctx)
         ctx.out() << (e.overdue ? tr("! OVERDUE promise") : tr("! open promise")) << "  "
                   << shortTime(e.when) << "  " << e.reference << "  " << oneLine(e.body, 80) << '\n';
     ctx.out() << '\n';
+    QStringList times, channels;
     for (const HistoryEntry &e : h->entries) {
+        times << shortTime(e.when);
+        channels << e.channelName;
+    }
+    const qsizetype timeWidth = widest(times) + 2, channelWidth = widest(channels) + 2;
+    for (qsizetype i = 0; i < h->entries.size(); ++i) {
+        const HistoryEntry &e = h->entries.at(i);
         QString what;
         switch (e.kind) {
         case HistoryEntry::Kind::Complaint:
-            what = tr("complaint %1 [%2]").arg(e.reference, e.status);
+            what = tr("complaint %1 [%2]")
+                       .arg(e.reference, uitext::fieldValue(u"status"_qs, e.status));
             break;
         case HistoryEntry::Kind::Interaction:
-            what = e.direction + QLatin1Char(' ') + e.kindCode
-                   + (e.reference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reference));
+            what = uitext::codeWords<InteractionKind>(e.kindCode, uitext::kind) + QStringLiteral(" (")
+                   + uitext::codeWords<Direction>(e.direction, uitext::direction) + QLatin1Char(')')
+                   + (e.reference.isEmpty() ? QString() : QStringLiteral("  ") + e.reference);
             break;
         case HistoryEntry::Kind::Promise:
-            what = tr("promise [%1] due").arg(e.status);
+            what = tr("promise [%1] due").arg(uitext::fieldValue(u"promise"_qs, e.status));
             break;
         }
         ctx.out() << (e.open ? QStringLiteral("* ") : QStringLiteral("  "))
-                  << shortTime(e.when).leftJustified(18) << e.channelName.leftJustified(12)
+                  << times[i].leftJustified(timeWidth) << channels[i].leftJustified(channelWidth)
                   << what << '\n'
                   << QString(4, QLatin1Char(' '))
                   << oneLine(e.kind == HistoryEntry::Kind::Complaint && !e.title.isEmpty()
@@ -274,8 +302,8 @@ int runSimilar(Context &ctx)
     }
     for (const SimilarComplaint &s : *list) {
         ctx.out() << s.reference << QStringLiteral("  %1  ").arg(s.score, 0, 'f', 2)
-                  << shortTime(s.receivedAt) << "  " << s.status << (s.known ? tr("  known") : QString())
-                  << '\n'
+                  << shortTime(s.receivedAt) << "  " << uitext::fieldValue(u"status"_qs, s.status)
+                  << (s.known ? tr("  known") : QString()) << '\n'
                   << "    " << oneLine(s.subject + QStringLiteral(": ") + s.description, 110) << '\n';
         if (!s.solution.isEmpty())
             ctx.out() << "    " << tr("Solution: ") << oneLine(s.solution, 100) << '\n';

@@ -125,21 +125,7 @@ int runAssess(Context &ctx)
     auto r = WorkflowService(*db).assess(ref, a);
     if (!r)
         return ctx.fail(r.error());
-    if (p.isSet(json)) {
-        QJsonArray changes;
-        for (const FieldChange &c : *r)
-            changes.append(QJsonObject{{u"field"_qs, c.field},
-                                       {u"old"_qs, QJsonValue::fromVariant(c.oldValue)},
-                                       {u"new"_qs, QJsonValue::fromVariant(c.newValue)}});
-        ctx.printJson(QJsonDocument(QJsonObject{{u"reference"_qs, ref}, {u"changes"_qs, changes}}));
-    } else if (r->isEmpty()) {
-        ctx.out() << tr("%1: nothing changed").arg(ref) << '\n';
-    } else {
-        for (const FieldChange &c : *r)
-            ctx.out() << tr("%1: %2 changed from \"%3\" to \"%4\"")
-                             .arg(ref, c.field, c.oldValue.toString(), c.newValue.toString())
-                      << '\n';
-    }
+    printChanges(ctx, ref, *r, p.isSet(json));
     return kOk;
 }
 
@@ -238,8 +224,13 @@ int runPromise(Context &ctx)
     if (!list)
         return ctx.fail(list.error());
     const QDateTime now = db->clock().now();
+    QStringList states;
+    for (const Promise &pr : *list)
+        states << uitext::fieldValue(u"promise"_qs, pr.state);
+    const qsizetype stateWidth = widest(states) + 2;
     QJsonArray a;
-    for (const Promise &pr : *list) {
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const Promise &pr = list->at(i);
         if (p.isSet(overdue) && !pr.overdue(now))
             continue;
         if (p.isSet(json)) {
@@ -249,7 +240,7 @@ int runPromise(Context &ctx)
             continue;
         }
         ctx.out() << pr.id << "  " << pr.reference << "  " << local(pr.dueAt) << "  "
-                  << pr.state.leftJustified(9) << pr.owner.leftJustified(12)
+                  << states[i].leftJustified(stateWidth) << pr.owner.leftJustified(12)
                   << (pr.overdue(now) ? tr("OVERDUE ") : QString()) << pr.text << '\n';
     }
     if (p.isSet(json))
@@ -330,10 +321,11 @@ int printSla(Context &ctx, Database &db, const QString &ref, bool asJson)
         ctx.printJson(QJsonDocument(o));
         return kOk;
     }
-    auto line = [&](const QString &label, const QString &value) {
-        ctx.out() << label.leftJustified(22) << value << '\n';
+    QList<std::pair<QString, QString>> lines;
+    auto line = [&lines](const QString &label, const QString &value) {
+        lines.append({label, value});
     };
-    line(tr("Status"), toString(s->status));
+    line(tr("Status"), uitext::status(s->status));
     line(tr("First response due"), tr("%1 (%2 working min)").arg(local(s->firstResponseDue))
                                        .arg(s->firstResponseTargetMin));
     line(tr("First response"), local(s->firstResponseAt));
@@ -353,6 +345,12 @@ int printSla(Context &ctx, Database &db, const QString &ref, bool asJson)
                  .arg(local(s->escalatedAt),
                       s->escalatedTo.isEmpty() ? tr("all supervisors") : s->escalatedTo,
                       s->escalationReason));
+    QStringList labels;
+    for (const auto &[label, value] : lines)
+        labels << label;
+    const qsizetype width = widest(labels) + 2;
+    for (const auto &[label, value] : lines)
+        ctx.out() << label.leftJustified(width) << value << '\n';
     return kOk;
 }
 
@@ -423,7 +421,8 @@ int runSla(Context &ctx)
                                      {u"severity"_qs, sev}, {u"first_response_minutes"_qs, firstText},
                                      {u"resolution_minutes"_qs, r.resolutionMinutes}});
             else
-                ctx.out() << channelName.leftJustified(14) << sev.leftJustified(14)
+                ctx.out() << channelName.leftJustified(14)
+                          << (r.severity ? uitext::severity(*r.severity) : sev).leftJustified(14)
                           << tr("first %1, resolution %2 working min").arg(firstText).arg(r.resolutionMinutes)
                           << '\n';
         }

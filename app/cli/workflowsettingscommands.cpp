@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace kd::cli {
 namespace {
@@ -59,13 +60,19 @@ int runHours(Context &ctx, ResponseTimeSettings &settings, const QStringList &po
     auto week = settings.workingWeek();
     if (!week)
         return ctx.fail(week.error());
+    QStringList days;
+    for (int d = 1; d <= 7; ++d)
+        days << QLocale().dayName(d, QLocale::ShortFormat);
+    const qsizetype dayWidth = widest(days) + 2;
     QJsonObject o;
     for (int d = 1; d <= 7; ++d) {
-        const QString text = ResponseTimeSettings::spansText(week->value(d));
+        const QList<WorkingSpan> spans = week->value(d);
         if (json)
-            o[kDays[d - 1]] = text;
+            o[kDays[d - 1]] = ResponseTimeSettings::spansText(spans);
         else
-            ctx.out() << kDays[d - 1] << "  " << text << '\n';
+            ctx.out() << days[d - 1].leftJustified(dayWidth)
+                      << (spans.isEmpty() ? tr("closed") : ResponseTimeSettings::spansText(spans))
+                      << '\n';
     }
     if (json)
         ctx.printJson(QJsonDocument(o));

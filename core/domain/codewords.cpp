@@ -81,6 +81,19 @@ QString formOfAddress(FormOfAddress v)
     return {};
 }
 
+QString actionState(const QString &code)
+{
+    if (code == QLatin1String("planned"))
+        return tr("planned");
+    if (code == QLatin1String("in_progress"))
+        return tr("in progress");
+    if (code == QLatin1String("done"))
+        return tr("done");
+    if (code == QLatin1String("dropped"))
+        return tr("dropped");
+    return code;
+}
+
 } // namespace kd::uitext
 
 namespace kd::uitext {
@@ -147,13 +160,6 @@ QString fieldLabel(const QString &field)
 
 namespace {
 
-template<typename E>
-QString codeText(const QString &code, QString (*words)(E))
-{
-    const auto v = parse<E>(code);
-    return v ? words(*v) : code;
-}
-
 bool isFlag(const QString &field)
 {
     static const QStringList flags{QStringLiteral("known_complaint"), QStringLiteral("claim_risk"),
@@ -173,13 +179,13 @@ QString fieldValue(const QString &field, const QVariant &value)
     if (text.isEmpty())
         return {};
     if (field == QLatin1String("severity"))
-        return codeText<Severity>(text, severity);
+        return codeWords<Severity>(text, severity);
     if (field == QLatin1String("justified"))
-        return codeText<Justified>(text, justified);
+        return codeWords<Justified>(text, justified);
     if (field == QLatin1String("status"))
-        return codeText<ComplaintStatus>(text, status);
+        return codeWords<ComplaintStatus>(text, status);
     if (field == QLatin1String("form_of_address"))
-        return codeText<FormOfAddress>(text, formOfAddress);
+        return codeWords<FormOfAddress>(text, formOfAddress);
     if (field == QLatin1String("promise")) {
         static const struct
         {

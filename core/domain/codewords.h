@@ -16,6 +16,18 @@ QString direction(Direction v);
 QString kind(InteractionKind v);
 QString formOfAddress(FormOfAddress v);
 
+// The words of a stored code, e.g. codeWords<Severity>("high", severity); an unknown code as it is.
+template<typename E>
+QString codeWords(const QString &code, QString (*words)(E))
+{
+    const auto v = parse<E>(code);
+    return v ? words(*v) : code;
+}
+
+// An improvement action's state code (planned, in_progress, done, dropped); the enum lives with
+// the reports, so the code it is stored as is what both the report and the CLI have at hand.
+QString actionState(const QString &code);
+
 // A stored field (complaint, customer, catalogue) by the name the forms give it; a field without
 // one reads as its code with spaces ("pause reason").
 QString fieldLabel(const QString &field);

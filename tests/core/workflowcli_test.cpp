@@ -101,7 +101,7 @@ TEST_CASE("assess, escalate and promise work from the command line", "[workflow]
                        u"--solution"_qs, u"Offerte alsnog gestuurd"_qs});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(QLatin1String("severity")));
+    CHECK(r.out.contains(QLatin1String("Severity")));
     r = runCli({u"--db"_qs, db, u"escalate"_qs, ref});
     CHECK(r.exitCode == 2);
     r = runCli({u"--db"_qs, db, u"escalate"_qs, ref, u"--reason"_qs, u"Grote klant"_qs,
@@ -128,5 +128,5 @@ TEST_CASE("the list keeps its columns apart for the longest status", "[workflow]
     REQUIRE(list.exitCode == 0);
     INFO(list.out.toStdString());
     // It printed "acknowledgednormal": the status filled its column to the last character.
-    CHECK(list.out.contains(QRegularExpression(u"  acknowledged +normal +Lotte Visser"_qs)));
+    CHECK(list.out.contains(QRegularExpression(u"  Acknowledged +Normal +Lotte Visser"_qs)));
 }

@@ -41,12 +41,15 @@ Result<std::unique_ptr<Database>> TempDatabase::openSecond() const
     return Database::open(o);
 }
 
-CliRun runCli(const QStringList &args, const QByteArray &stdinData)
+namespace {
+
+CliRun runCliIn(const QString &locale, const QString &language, const QStringList &args,
+                const QByteArray &stdinData)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANGUAGE"), language);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KD_CLI_PATH), args);
     REQUIRE(p.waitForStarted());
@@ -56,6 +59,19 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData)
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+CliRun runCli(const QStringList &args, const QByteArray &stdinData)
+{
+    return runCliIn(QStringLiteral("C.UTF-8"), QStringLiteral("en"), args, stdinData);
+}
+
+CliRun runCliDutch(const QStringList &args)
+{
+    // Qt reads the locale's name from the environment; the C library need not have it.
+    return runCliIn(QStringLiteral("nl_NL.UTF-8"), QStringLiteral("nl"), args, {});
 }
 
 void poisonFreedMemory()

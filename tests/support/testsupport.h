@@ -59,6 +59,8 @@ struct CliRun
     QString err;
 };
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
+// The same in a Dutch session, whose words run longer than the English ones.
+CliRun runCliDutch(const QStringList &args);
 
 // Freed memory is overwritten from here on (glibc's M_PERTURB; the test runners call it first),
 // so that a use after free fails its test on the spot instead of reading what happened to be

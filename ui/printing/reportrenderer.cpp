@@ -3,6 +3,7 @@
 #include "reportrenderer.h"
 
 #include "chartpainter.h"
+#include "domain/codewords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -550,20 +551,11 @@ void ReportRenderer::actions(Layout &l)
     auto rate = [](std::optional<double> v) {
         return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("\u2013");
     };
-    auto stateText = [](const QString &code) {
-        if (code == QLatin1String("planned"))
-            return tr("planned");
-        if (code == QLatin1String("in_progress"))
-            return tr("in progress");
-        if (code == QLatin1String("done"))
-            return tr("done");
-        return tr("dropped");
-    };
     QList<QStringList> rows;
     for (const ActionRow &a : m_figures.actions)
-        rows << QStringList{a.cause, a.categoryLabel, a.owner, a.dueDate, stateText(a.state),
-                            number(a.linkedComplaints), rate(a.beforePer30Days),
-                            rate(a.afterPer30Days)};
+        rows << QStringList{a.cause, a.categoryLabel, a.owner, a.dueDate,
+                            uitext::actionState(a.state), number(a.linkedComplaints),
+                            rate(a.beforePer30Days), rate(a.afterPer30Days)};
     l.table({tr("Cause"), tr("Category"), tr("Owner"), tr("Due"), tr("State"), tr("Linked"),
              tr("Before"), tr("After")},
             rows, {0.27, 0.17, 0.1, 0.11, 0.1, 0.08, 0.085, 0.085});
