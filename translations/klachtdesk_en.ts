@@ -334,10 +334,6 @@ Type the customer&apos;s name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,6 +522,13 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ComplaintStore</name>
+    <message>
+        <source>No complaint with reference %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +794,10 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Cannot record the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Klachtdesk database, or it is damaged (SQLite: &quot;file is not a database&quot;). Nothing in it was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2636,10 @@ Preferred channel: %3 · Form of address: %4
         <source>Improvement action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Teams in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ResponseTimeDialog</name>
@@ -3113,6 +3124,13 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
     </message>
     <message>
         <source>Demo data, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TemplateStore</name>
+    <message>
+        <source>No reply template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,10 +4922,6 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No rules: the built-in defaults apply (see docs/workflow.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5082,6 +5096,94 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>%1 rows, %2 rejected; %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of templates: use list, show CODE or set CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --db needs the database file after it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no complaint has the team &quot;%1&quot;, so the report counts none. Teams in use: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints report %1, team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really merge (it cannot be undone); without it the two customers are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge cannot be undone: check the two customers above and add --confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of conflicts: use list, restore ID or dismiss ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action %1 saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the built-in defaults apply. First response: the channel&apos;s target. Resolution in working minutes: critical %1, high %2, normal %3, low %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5303,10 +5405,6 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>Repeat complainants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response and resolution times are net of time waiting for the customer: while a complaint waits for the customer&apos;s answer its clocks stand still. Targets are counted in working hours. docs/report.md defines every figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5570,22 +5668,6 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,6 +5701,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and resolution times are net of time waiting for the customer: while a complaint waits for the customer&apos;s answer its clocks stand still. Targets are counted in working hours. The figures count the complaints received in the period; resolution times count those resolved in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6139,6 +6225,22 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -339,10 +339,6 @@ Typ de naam van de klant ter bevestiging:</translation>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Logboek van wijzigingen</translation>
     </message>
@@ -532,6 +528,13 @@ Typ de naam van de klant ter bevestiging:</translation>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
         <translation>&quot;%1&quot; is geen geldige %2; gebruik een van: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ComplaintStore</name>
+    <message>
+        <source>No complaint with reference %1.</source>
+        <translation>Geen klacht met kenmerk %1.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +800,10 @@ Typ de naam van de klant ter bevestiging:</translation>
     <message>
         <source>Cannot record the schema version</source>
         <translation>Kan de schemaversie niet vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 is not a Klachtdesk database, or it is damaged (SQLite: &quot;file is not a database&quot;). Nothing in it was changed.</source>
+        <translation>%1 is geen Klachtdesk-database, of het bestand is beschadigd (SQLite: &quot;file is not a database&quot;). Er is niets in gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2642,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Improvement action</source>
         <translation>Verbeteractie</translation>
     </message>
+    <message>
+        <source>Teams in use: %1</source>
+        <translation>Teams in gebruik: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::ResponseTimeDialog</name>
@@ -3122,6 +3133,13 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
     <message>
         <source>Demo data, never synced</source>
         <translation>Demogegevens, nooit gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TemplateStore</name>
+    <message>
+        <source>No reply template &quot;%1&quot;.</source>
+        <translation>Geen antwoordsjabloon &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4928,10 +4946,6 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
         <translation>gebruik workflow rules list|set|remove</translation>
     </message>
     <message>
-        <source>No rules: the built-in defaults apply (see docs/workflow.md).</source>
-        <translation>Geen regels: de ingebouwde standaardtermijnen gelden (zie docs/workflow.md).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status</source>
         <translation>&quot;%1&quot; is geen status</translation>
     </message>
@@ -5118,6 +5132,95 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>%1 rows, %2 rejected; %3…</source>
         <translation>%1 rijen, %2 geweigerd; %3…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of templates: use list, show CODE or set CODE.</source>
+        <translation>&quot;%1&quot; is geen actie van templates: gebruik list, show CODE of set CODE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; is geen geheel getal van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>&quot;%1&quot; is geen getal van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>error: --db needs the database file after it.
+</source>
+        <translation>fout: na --db hoort het databasebestand.
+</translation>
+    </message>
+    <message>
+        <source>The folder of the database %1 does not exist.</source>
+        <translation>De map van de database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Note: no complaint has the team &quot;%1&quot;, so the report counts none. Teams in use: %2.</source>
+        <translation>Let op: geen enkele klacht heeft het team &quot;%1&quot;, dus de rapportage telt er geen. Teams in gebruik: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1.</source>
+        <translation>Kan het logo %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Complaints report %1, team %2</source>
+        <translation>Klachtenrapportage %1, team %2</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Really merge (it cannot be undone); without it the two customers are shown.</source>
+        <translation>Echt samenvoegen (kan niet ongedaan worden gemaakt); zonder deze optie worden de twee klanten alleen getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n klacht</numerusform>
+            <numerusform>%n klachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep:      %1</source>
+        <translation>Houden:        %1</translation>
+    </message>
+    <message>
+        <source>Merge in:  %1</source>
+        <translation>Samenvoegen:   %1</translation>
+    </message>
+    <message>
+        <source>a merge cannot be undone: check the two customers above and add --confirm</source>
+        <translation>samenvoegen kan niet ongedaan worden gemaakt: controleer de twee klanten hierboven en voeg --confirm toe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of conflicts: use list, restore ID or dismiss ID.</source>
+        <translation>&quot;%1&quot; is geen actie van conflicts: gebruik list, restore ID of dismiss ID.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Improvement action %1 saved: %2.</source>
+        <translation>Verbeteractie %1 opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <source>Promise %1 is now %2.</source>
+        <translation>Toezegging %1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>No rules: the built-in defaults apply. First response: the channel&apos;s target. Resolution in working minutes: critical %1, high %2, normal %3, low %4.</source>
+        <translation>Geen regels: de ingebouwde standaard geldt. Eerste reactie: de termijn van het kanaal. Afhandeling in werkminuten: kritiek %1, hoog %2, normaal %3, laag %4.</translation>
     </message>
 </context>
 <context>
@@ -5339,10 +5442,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Repeat complainants</source>
         <translation>Terugkerende klagers</translation>
-    </message>
-    <message>
-        <source>Response and resolution times are net of time waiting for the customer: while a complaint waits for the customer&apos;s answer its clocks stand still. Targets are counted in working hours. docs/report.md defines every figure.</source>
-        <translation>Reactie- en afhandeltijden zijn exclusief de tijd dat op de klant werd gewacht: zolang een klacht op antwoord van de klant wacht, staan de klokken stil. Termijnen worden in werkuren geteld. docs/report.md beschrijft elk cijfer.</translation>
     </message>
     <message>
         <source>Complaints by category</source>
@@ -5605,22 +5704,6 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <translation>Maatregelen tegen de oorzaken achter klachten. Bij een afgeronde actie laat het aantal klachten in de categorie per 30 dagen vóór en na de maatregel (gelijke perioden van maximaal 90 dagen) zien of die heeft gewerkt.</translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in uitvoering</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>gereed</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>vervallen</translation>
-    </message>
-    <message>
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
@@ -5655,6 +5738,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Response and resolution times are net of time waiting for the customer: while a complaint waits for the customer&apos;s answer its clocks stand still. Targets are counted in working hours. The figures count the complaints received in the period; resolution times count those resolved in it.</source>
+        <translation>Reactie- en afhandeltijden zijn exclusief de tijd dat op de klant werd gewacht: zolang een klacht op antwoord van de klant wacht, staan de klokken stil. Termijnen worden in werkuren geteld. De cijfers tellen de klachten die in de periode zijn ontvangen; afhandeltijden tellen de klachten die in de periode zijn afgehandeld.</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6262,22 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>Imported from a file</source>
         <translation>Geïmporteerd uit een bestand</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in uitvoering</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
     </message>
 </context>
 </TS>

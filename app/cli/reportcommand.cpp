@@ -318,6 +318,10 @@ int runAction(Context &ctx)
             return ctx.fail(s.error());
         if (p.isSet(json))
             ctx.printJson(QJsonDocument(toJson(*store.byId(a->meta.id))));
+        else
+            ctx.out() << tr("Improvement action %1 saved: %2.")
+                             .arg(a->meta.id, uitext::actionState(toString(a->state)))
+                      << '\n';
         return kOk;
     }
     if (what == QLatin1String("list")) {

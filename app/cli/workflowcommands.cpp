@@ -206,6 +206,10 @@ int runPromise(Context &ctx)
             return ctx.fail(invalid(u"id"_qs, tr("promise %1 takes the promise's id").arg(action)));
         if (auto s = wf.setPromiseState(pos[1], action); !s)
             return ctx.fail(s.error());
+        // Said back, so that a script's log and a person both see it happened.
+        ctx.out() << tr("Promise %1 is now %2.")
+                         .arg(pos[1], uitext::fieldValue(u"promise"_qs, action))
+                  << '\n';
         return kOk;
     }
     if (action != u"list")

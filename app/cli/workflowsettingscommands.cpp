@@ -2,6 +2,8 @@
 // working hours, holidays, pausing statuses, pause limit), over kd::ResponseTimeSettings.
 #include "cli.h"
 
+#include "workflow/slarules.h"
+
 #include "storage/catalogstore.h"
 #include "workflow/responsetimesettings.h"
 
@@ -208,7 +210,15 @@ int runRules(Context &ctx, Database &db, ResponseTimeSettings &settings, const Q
     if (json)
         ctx.printJson(QJsonDocument(a));
     else if (all->isEmpty())
-        ctx.out() << tr("No rules: the built-in defaults apply (see docs/workflow.md).") << '\n';
+        // The defaults themselves, from the core: a user of the command line has no docs/.
+        ctx.out() << tr("No rules: the built-in defaults apply. First response: the channel's "
+                        "target. Resolution in working minutes: critical %1, high %2, normal %3, "
+                        "low %4.")
+                         .arg(SlaRules::defaultResolutionMinutes(Severity::Critical))
+                         .arg(SlaRules::defaultResolutionMinutes(Severity::High))
+                         .arg(SlaRules::defaultResolutionMinutes(Severity::Normal))
+                         .arg(SlaRules::defaultResolutionMinutes(Severity::Low))
+                  << '\n';
     return kOk;
 }
 

@@ -5,6 +5,7 @@
 #include "service/demodata.h"
 #include "service/session.h"
 #include "storage/sqlquery.h"
+#include "workflow/workflowservice.h"
 
 #include <catch2/catch.hpp>
 
@@ -175,4 +176,25 @@ TEST_CASE("a report for a team no complaint has says so, and a missing logo is a
     CHECK(logo.exitCode == 9);
     CHECK(logo.err.contains(u"Cannot read the logo"_qs));
     CHECK_FALSE(QFile::exists(t.dir() + u"/r.pdf"_qs));
+}
+
+TEST_CASE("marking a promise kept says so, and an empty rule list names the defaults", "[cli][workflow]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 20));
+    const QString reference =
+        queryStrings(t.db(), u"SELECT reference FROM complaint LIMIT 1"_qs)->value(0);
+    auto added = WorkflowService(t.db()).addPromise(reference, u"Wij bellen u morgen terug."_qs,
+                                                    t.clock().now().addDays(1));
+    KD_REQUIRE_OK(added);
+    const QString promise = added->id;
+    t.close();
+    const CliRun kept = runCli({u"--db"_qs, t.path(), u"promise"_qs, u"kept"_qs, promise});
+    CHECK(kept.exitCode == 0);
+    CHECK(kept.out.contains(u"Promise "_qs + promise + u" is now kept."_qs));
+
+    const CliRun rules = runCli({u"--db"_qs, t.path(), u"workflow"_qs, u"rules"_qs, u"list"_qs});
+    CHECK(rules.exitCode == 0);
+    CHECK_FALSE(rules.out.contains(u"docs/"_qs));
+    CHECK(rules.out.contains(u"critical 480"_qs));
 }
