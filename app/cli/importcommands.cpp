@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -527,10 +528,23 @@ int runPrivacy(Context &ctx)
         auto list = privacy.actions(customerId);
         if (!list)
             return ctx.fail(list.error());
-        for (const PrivacyAction &a : *list)
-            ctx.out() << isoTime(a.at) << "  " << a.action.leftJustified(16) << a.actor << "  "
-                      << QString::fromUtf8(QJsonDocument(a.detail).toJson(QJsonDocument::Compact))
+        for (const PrivacyAction &a : *list) {
+            // The detail's figures, not its JSON: a list (the erased rows' ids) by its length.
+            // The whole detail stays in privacy_action, and syncs with it.
+            QStringList detail;
+            for (auto it = a.detail.constBegin(); it != a.detail.constEnd(); ++it) {
+                const QJsonValue v = it.value();
+                const QString value = v.isArray()    ? QString::number(v.toArray().size())
+                                      : v.isObject() ? QString::number(v.toObject().size())
+                                      : v.isString() ? v.toString()
+                                                     : v.toVariant().toString();
+                if (!value.isEmpty())
+                    detail << it.key() + u": "_qs + value;
+            }
+            ctx.out() << QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat) << "  "
+                      << a.action.leftJustified(16) << a.actor << "  " << detail.join(u", "_qs)
                       << '\n';
+        }
         return kOk;
     }
     if (action == u"link") {

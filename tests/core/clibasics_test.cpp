@@ -198,3 +198,21 @@ TEST_CASE("marking a promise kept says so, and an empty rule list names the defa
     CHECK_FALSE(rules.out.contains(u"docs/"_qs));
     CHECK(rules.out.contains(u"critical 480"_qs));
 }
+
+TEST_CASE("the privacy log reads as figures, not as the detail's JSON", "[cli][privacy]")
+{
+    TempDatabase t;
+    KD_REQUIRE_OK(loadDemoData(t.db(), 5));
+    const QString someone = queryStrings(t.db(), u"SELECT id FROM customer LIMIT 1"_qs)->first();
+    t.close();
+    REQUIRE(runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, someone, u"--confirm"_qs})
+                .exitCode
+            == 0);
+    const CliRun log = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"log"_qs});
+    CHECK(log.exitCode == 0);
+    INFO(log.out.toStdString());
+    CHECK(log.out.contains(u"erase"_qs));
+    CHECK(log.out.contains(u"complaints: "_qs));
+    CHECK_FALSE(log.out.contains(u"{"_qs));
+    CHECK_FALSE(log.out.contains(u"[\""_qs));
+}

@@ -29,8 +29,11 @@ QString esc(const QString &s)
 // A time from the export (ISO 8601, UTC) as the reader's locale writes it, in local time.
 QString readableTime(const QJsonValue &value)
 {
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::LongFormat)
+    // "5 december 2026 14:05": the long date and the short time, without the seconds and the
+    // zone that QLocale's long date-time writes.
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
+    return at.isValid() ? QLocale().toString(at.date(), QLocale::LongFormat) + u' '
+                              + QLocale().toString(at.time(), QLocale::ShortFormat)
                         : value.toString();
 }
 
