@@ -15,7 +15,9 @@
 using namespace kd;
 using namespace kd::test;
 
-TEST_CASE("--help-all prints the help and runs nothing, not even an erasure", "[cli]")
+TEST_CASE("the help of all options (--help-all) prints the help and runs nothing, not even an "
+          "erasure",
+          "[cli]")
 {
     TempDatabase t;
     KD_REQUIRE_OK(loadDemoData(t.db(), 5));
