@@ -524,6 +524,10 @@ Type the customer&apos;s name to confirm:</source>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in the future: a complaint is registered once it has been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ComplaintStore</name>
@@ -3005,6 +3009,10 @@ Preferred channel: %3 · Form of address: %4
         <source>Targets are working minutes and must be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first-response target (%1 min) is later than the resolution target (%2 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::SyncIntegration</name>
@@ -5184,6 +5192,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>No rules: the built-in defaults apply. First response: the channel&apos;s target. Resolution in working minutes: critical %1, high %2, normal %3, low %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after --from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

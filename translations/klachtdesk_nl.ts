@@ -529,6 +529,10 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3.</source>
         <translation>&quot;%1&quot; is geen geldige %2; gebruik een van: %3.</translation>
     </message>
+    <message>
+        <source>%1 is in the future: a complaint is registered once it has been received.</source>
+        <translation>%1 ligt in de toekomst: een klacht wordt geregistreerd nadat hij is binnengekomen.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ComplaintStore</name>
@@ -3011,6 +3015,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>Targets are working minutes and must be more than 0.</source>
         <translation>Termijnen zijn in werkminuten en moeten groter zijn dan 0.</translation>
     </message>
+    <message>
+        <source>The first-response target (%1 min) is later than the resolution target (%2 min).</source>
+        <translation>De termijn voor de eerste reactie (%1 min) ligt later dan de afhandeltermijn (%2 min).</translation>
+    </message>
 </context>
 <context>
     <name>kd::SyncIntegration</name>
@@ -5221,6 +5229,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>No rules: the built-in defaults apply. First response: the channel&apos;s target. Resolution in working minutes: critical %1, high %2, normal %3, low %4.</source>
         <translation>Geen regels: de ingebouwde standaard geldt. Eerste reactie: de termijn van het kanaal. Afhandeling in werkminuten: kritiek %1, hoog %2, normaal %3, laag %4.</translation>
+    </message>
+    <message>
+        <source>must be after --from</source>
+        <translation>moet na --from liggen</translation>
     </message>
 </context>
 <context>

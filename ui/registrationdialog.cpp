@@ -89,7 +89,11 @@ RegistrationDialog::RegistrationDialog(Database &db, QWidget *parent) : QDialog(
     if (auto channels = CatalogStore(m_db).channels())
         for (const Channel &c : *channels)
             m_channel->addItem(c.displayName(lang), c.meta.id);
-    m_received = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    // The database's clock, as everything the core stamps; a time after it is refused there
+    // (a complaint is registered once it came in), so the picker does not offer one.
+    const QDateTime now = m_db.clock().now().toLocalTime();
+    m_received = new QDateTimeEdit(now, this);
+    m_received->setMaximumDateTime(now.addDays(1));
     m_received->setObjectName(QStringLiteral("received"));
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));

@@ -309,6 +309,9 @@ int runList(Context &ctx)
                                     tr("\"%1\" is not a date; use YYYY-MM-DD").arg(p.value(*opt))));
         *target = d.startOfDay();
     }
+    // As report does: an empty list for a reversed period reads as "no complaints".
+    if (f.receivedFrom.isValid() && f.receivedUntil.isValid() && f.receivedUntil <= f.receivedFrom)
+        return ctx.fail(invalid(u"--until"_qs, tr("must be after --from")));
     bool ok = false;
     const int n = p.value(limit).toInt(&ok);
     if (!ok || n < 1)

@@ -9,10 +9,25 @@
 #include "storage/interactionstore.h"
 #include "workflow/workflowservice.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 namespace kd {
 namespace {
+
+// A complaint is registered after it came in. A day of slack covers a desktop clock that runs
+// ahead and the zones; beyond that a date is a typing error (2062 for 2026), which would also
+// give the complaint a reference of that year (KL-2062-000001) and a due time years away.
+std::optional<Error> receivedInFuture(const QDateTime &at, const QDateTime &now)
+{
+    if (at <= now.addDays(1))
+        return std::nullopt;
+    return invalid(QStringLiteral("received"),
+                   QCoreApplication::translate("kd::ComplaintService",
+                                               "%1 is in the future: a complaint is registered "
+                                               "once it has been received.")
+                       .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+}
 
 QString tr(const char *text)
 {
@@ -94,6 +109,9 @@ Result<Registration> ComplaintService::registerComplaint(const NewComplaint &inp
             return category.error();
         categoryId = category->meta.id;
     }
+    if (input.receivedAt.isValid())
+        if (auto e = receivedInFuture(input.receivedAt, m_db.clock().now()))
+            return *e;
     const bool hasCustomer = !input.customer.id.isEmpty() || !input.customer.name.trimmed().isEmpty()
                              || !input.customer.email.trimmed().isEmpty()
                              || !input.customer.phone.trimmed().isEmpty()
@@ -213,6 +231,8 @@ Result<QList<FieldChange>> ComplaintService::setField(const QString &reference,
         if (!t.isValid())
             return invalid(field, tr("\"%1\" is not a date and time; use ISO 8601 like "
                                      "2026-10-01T09:30:00+02:00.").arg(value));
+        if (auto e = receivedInFuture(t, m_db.clock().now()))
+            return *e;
         c.receivedAt = t.toUTC();
     } else if (WorkflowService::settableFields().contains(field)) {
         auto changes = WorkflowService(m_db).setFieldInTransaction(c, field, value);

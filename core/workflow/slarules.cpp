@@ -80,6 +80,15 @@ Status SlaRules::setRule(SlaRule rule)
                        QCoreApplication::translate("kd::SlaRules",
                                                    "Targets are working minutes and must be more "
                                                    "than 0."));
+    // A first response is part of the resolution: a first-response target later than the
+    // resolution target cannot be met by a complaint that is resolved in time.
+    if (rule.firstResponseMinutes && *rule.firstResponseMinutes > rule.resolutionMinutes)
+        return invalid(QStringLiteral("first_response_minutes"),
+                       QCoreApplication::translate("kd::SlaRules",
+                                                   "The first-response target (%1 min) is later "
+                                                   "than the resolution target (%2 min).")
+                           .arg(*rule.firstResponseMinutes)
+                           .arg(rule.resolutionMinutes));
     auto all = rules();
     if (!all)
         return all.error();

@@ -218,3 +218,32 @@ TEST_CASE("the privacy log reads as figures, not as the detail's JSON", "[cli][p
     CHECK_FALSE(log.out.contains(u"{"_qs));
     CHECK_FALSE(log.out.contains(u"[\""_qs));
 }
+
+TEST_CASE("impossible input is refused: a complaint from the future, a reversed period, a "
+          "first-response target after the resolution target",
+          "[cli][workflow]")
+{
+    TempDatabase t;
+    t.close();
+    const CliRun future = runCli({u"--db"_qs, t.path(), u"add"_qs, u"--customer"_qs,
+                                  u"Sanne de Vries"_qs, u"--channel"_qs, u"email"_qs,
+                                  u"--text"_qs, u"Pakket kwijt"_qs, u"--received"_qs,
+                                  u"2062-01-01T10:00:00Z"_qs});
+    CHECK(future.exitCode == 2);
+    CHECK(future.err.contains(u"in the future"_qs));
+
+    const CliRun reversed = runCli({u"--db"_qs, t.path(), u"list"_qs, u"--from"_qs,
+                                    u"2026-12-01"_qs, u"--until"_qs, u"2026-11-01"_qs});
+    CHECK(reversed.exitCode == 2);
+    CHECK(reversed.err.contains(u"--until"_qs));
+
+    const CliRun rule = runCli({u"--db"_qs, t.path(), u"workflow"_qs, u"rules"_qs, u"set"_qs,
+                                u"--first"_qs, u"200"_qs, u"--resolution"_qs, u"100"_qs});
+    CHECK(rule.exitCode == 2);
+    CHECK(rule.err.contains(u"later than the resolution target"_qs));
+
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM complaint"_qs) == 0);
+    CHECK(scalar(**db, u"SELECT count(*) FROM sla_rule"_qs) == 0);
+}

@@ -206,6 +206,7 @@ TEST_CASE("references are readable, unique per year and never reused after a del
 
     NewComplaint nextYear = sampleComplaint();
     nextYear.receivedAt = QDateTime(QDate(2027, 1, 2), QTime(8, 0), Qt::UTC);
+    t.clock().set(nextYear.receivedAt.addSecs(3600)); // registered after it came in
     auto d = service.registerComplaint(nextYear);
     KD_REQUIRE_OK(d);
     CHECK(d->complaint.reference == QLatin1String("KL-2027-000001"));
