@@ -5198,6 +5198,18 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>must be after --from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>

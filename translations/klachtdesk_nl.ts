@@ -5234,6 +5234,18 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>must be after --from</source>
         <translation>moet na --from liggen</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>let op</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FOUT</translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>

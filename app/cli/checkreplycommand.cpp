@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace kd::cli {
 namespace {
 
@@ -141,11 +143,21 @@ int runCheckReply(Context &ctx)
     }
     QTextStream &out = ctx.out();
     out << tr("Language: %1").arg(report.language) << '\n';
+    // The marks in the session's language, padded alike; the titles' column as wide as the
+    // longest title ("ZEKEP: effectief (volgende stap en wanneer)" ran into its hint).
+    const QString marks[] = {u'[' + tr("ok") + u']', u'[' + tr("warn") + u']',
+                             u'[' + tr("FAIL") + u']'};
+    qsizetype markWidth = 0, titleWidth = 0;
+    for (const QString &m : marks)
+        markWidth = std::max(markWidth, m.size());
+    for (const CheckResult &c : report.checks)
+        titleWidth = std::max(titleWidth, checkTitle(c.id).size());
     for (const CheckResult &c : report.checks) {
-        const QString mark = c.status == CheckStatus::Pass   ? u"[ok]  "_qs
-                             : c.status == CheckStatus::Warn ? u"[warn]"_qs
-                                                             : u"[FAIL]"_qs;
-        out << mark << ' ' << checkTitle(c.id).leftJustified(42) << ' ' << c.hint << '\n';
+        const QString &mark = marks[c.status == CheckStatus::Pass   ? 0
+                                    : c.status == CheckStatus::Warn ? 1
+                                                                    : 2];
+        out << mark.leftJustified(markWidth) << ' ' << checkTitle(c.id).leftJustified(titleWidth)
+            << "  " << c.hint << '\n';
     }
     for (const DetectedPromise &pr : report.promises) {
         out << tr("Promise: %1").arg(pr.sentence.text) << "  ";

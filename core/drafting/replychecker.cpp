@@ -3,6 +3,7 @@
 
 #include "textanalysis.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -352,7 +353,7 @@ void ReplyChecker::checkZekep(const Scan &s, const ReplyContext &c, QList<CheckR
         else if (average > 22)
             out.append(result(u"zekep.short"_qs, CheckStatus::Warn, {},
                               tr("Sentences average %1 words; aim for at most 22.")
-                                  .arg(average, 0, 'f', 1)));
+                                  .arg(QLocale().toString(average, 'f', 1))));
         else if (!c.channel.replyLimit && words > 350)
             out.append(result(u"zekep.short"_qs, CheckStatus::Warn, {},
                               tr("%1 words; a reply rarely needs more than 350.").arg(words)));
@@ -362,10 +363,10 @@ void ReplyChecker::checkZekep(const Scan &s, const ReplyContext &c, QList<CheckR
                                   ? tr("%1 of %2 characters, %3 words a sentence on average.")
                                         .arg(length)
                                         .arg(*c.channel.replyLimit)
-                                        .arg(average, 0, 'f', 1)
+                                        .arg(QLocale().toString(average, 'f', 1))
                                   : tr("%1 words, %2 a sentence on average.")
                                         .arg(words)
-                                        .arg(average, 0, 'f', 1)));
+                                        .arg(QLocale().toString(average, 'f', 1))));
     }
     // E: effective, a concrete next step with a when.
     if (s.actions.isEmpty())

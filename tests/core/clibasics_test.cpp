@@ -247,3 +247,36 @@ TEST_CASE("impossible input is refused: a complaint from the future, a reversed 
     CHECK(scalar(**db, u"SELECT count(*) FROM complaint"_qs) == 0);
     CHECK(scalar(**db, u"SELECT count(*) FROM sla_rule"_qs) == 0);
 }
+
+TEST_CASE("check-reply in Dutch: Dutch marks, a decimal comma, titles in their own column",
+          "[cli][drafting]")
+{
+    TempDatabase t;
+    t.close();
+    const QString draft = t.dir() + u"/concept.txt"_qs;
+    {
+        QFile f(draft);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Beste Sanne,\n\nSorry voor het ongemak. Wij lossen het op. We bellen u morgen "
+                "om 10 uur.\n\nMet vriendelijke groet,\nPetra\n");
+    }
+    const CliRun run = runCliDutch({u"--db"_qs, t.path(), u"check-reply"_qs, u"--reply"_qs, draft,
+                                    u"--channel"_qs, u"email"_qs});
+    REQUIRE(run.exitCode == 0);
+    INFO(run.out.toStdString());
+    CHECK(run.out.contains(u"[let op]"_qs));
+    CHECK_FALSE(run.out.contains(u"[warn]"_qs));
+    CHECK(run.out.contains(u"gemiddeld 3,5 per zin"_qs));
+    // Every hint starts in the same column, after the longest title.
+    const QString longest = u"ZEKEP: effectief (volgende stap en wanneer)"_qs;
+    REQUIRE(run.out.contains(longest));
+    const QString line = run.out.section(longest, 0, 0).section(u'\n', -1) + longest;
+    const qsizetype hintColumn = line.size() + 2;
+    for (const QString &l : run.out.split(u'\n')) {
+        if (!l.startsWith(u'['))
+            continue;
+        CHECK(l.size() > hintColumn);
+        CHECK(l.at(hintColumn - 1) == u' ');
+        CHECK(l.at(hintColumn) != u' ');
+    }
+}
