@@ -215,8 +215,17 @@ int runAdd(Context &ctx)
     if (!db)
         return ctx.lastErrorCode();
     auto r = ComplaintService(*db).registerComplaint(n);
-    if (!r)
-        return ctx.fail(r.error());
+    if (!r) {
+        // The core names its fields; here the user typed options.
+        Error e = r.error();
+        static const QHash<QString, QString> options{{u"description"_qs, u"--text"_qs},
+                                                     {u"customer"_qs, u"--customer"_qs},
+                                                     {u"received"_qs, u"--received"_qs},
+                                                     {u"channel"_qs, u"--channel"_qs},
+                                                     {u"category"_qs, u"--category"_qs}};
+        e.field = options.value(e.field, e.field);
+        return ctx.fail(e);
+    }
     if (p.isSet(json)) {
         auto d = ComplaintService(*db).details(r->complaint.reference);
         if (!d)

@@ -230,7 +230,13 @@ TEST_CASE("impossible input is refused: a complaint from the future, a reversed 
                                   u"--text"_qs, u"Pakket kwijt"_qs, u"--received"_qs,
                                   u"2062-01-01T10:00:00Z"_qs});
     CHECK(future.exitCode == 2);
+    CHECK(future.err.contains(u"--received: "_qs));
     CHECK(future.err.contains(u"in the future"_qs));
+    // The error names the option that was typed, not the core's field.
+    const CliRun noText = runCli({u"--db"_qs, t.path(), u"add"_qs, u"--customer"_qs,
+                                  u"Sanne de Vries"_qs, u"--channel"_qs, u"email"_qs});
+    CHECK(noText.exitCode == 2);
+    CHECK(noText.err.contains(u"--text: "_qs));
 
     const CliRun reversed = runCli({u"--db"_qs, t.path(), u"list"_qs, u"--from"_qs,
                                     u"2026-12-01"_qs, u"--until"_qs, u"2026-11-01"_qs});
