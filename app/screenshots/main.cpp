@@ -7,6 +7,7 @@
 #include "conflictsdialog.h"
 #include "connectdialog.h"
 #include "importdialog.h"
+#include "searchbox.h"
 #include "syncstatuswidget.h"
 #include "domain/uuid.h"
 #include "storage/rowwriter.h"
@@ -89,6 +90,15 @@ int main(int argc, char **argv)
             save(&window, out, names.at(i - 1));
         }
         tabs->setCurrentIndex(0);
+    }
+    // The search box (Ctrl+K) over the window, with results for a word from the demo set.
+    if (auto *search = window.findChild<kd::SearchBox *>()) {
+        search->popup(window.queueView());
+        search->lineEdit()->setText(QStringLiteral("levering"));
+        search->runSearch();
+        QApplication::processEvents();
+        save(search, out, QStringLiteral("search")); // a popup of its own, not in the window
+        search->hide();
     }
 
     kd::RegistrationDialog dialog(**db, &window);
