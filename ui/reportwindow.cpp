@@ -178,6 +178,9 @@ ReportWindow::ReportWindow(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_actions->setHorizontalHeaderLabels({tr("Cause"), tr("Category"), tr("Owner"), tr("Due"),
                                           tr("State"), tr("Linked complaints")});
     m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The other columns as wide as their header or content ("Gekoppelde klachten" was cut).
+    for (int c = 1; c < 6; ++c)
+        m_actions->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_actions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actionCategory = new QComboBox;

@@ -7,6 +7,7 @@
 #include "conflictsdialog.h"
 #include "connectdialog.h"
 #include "importdialog.h"
+#include "knowledgebasedialog.h"
 #include "searchbox.h"
 #include "syncstatuswidget.h"
 #include "domain/uuid.h"
@@ -219,6 +220,18 @@ int main(int argc, char **argv)
         kd::ReportWindow report(**db);
         report.resize(1200, 1000);
         save(&report, out, QStringLiteral("report-window"));
+        if (auto *tabs = report.findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(1);
+            QApplication::processEvents();
+            save(&report, out, QStringLiteral("report-actions"));
+        }
+    }
+    {
+        kd::KnowledgeBaseDialog kb(**db, &window);
+        kb.resize(900, 600);
+        kb.searchEdit()->setText(QStringLiteral("factuur"));
+        QApplication::processEvents();
+        save(&kb, out, QStringLiteral("knowledge-base"));
     }
     return 0;
 }
