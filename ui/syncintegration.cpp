@@ -1,5 +1,6 @@
-// The address lives in QSettings (sync/url, without password, shared with klachtdesk-cli
-// connect); the password in the keychain, or, without a keychain service, only in memory.
+// The address lives in the database (sync/serverbinding.h, without password, shared with
+// klachtdesk-cli connect); the password in the keychain, or, without a keychain service, only in
+// memory.
 #include "syncintegration.h"
 
 #include "complaintpanel.h"
@@ -8,6 +9,7 @@
 #include "keychaincredentials.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "sync/serverbinding.h"
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
 
@@ -15,7 +17,6 @@
 #include <QCoreApplication>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -23,13 +24,11 @@ namespace kd {
 
 namespace {
 
-const QString kUrlKey = QStringLiteral("sync/url");
-
 void openConnect(MainWindow &window, SyncController *controller, KeychainCredentials *keychain)
 {
     auto *dialog = new ConnectDialog(&window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString stored = QSettings().value(kUrlKey).toString();
+    const QString stored = storedServerUrl(window.database());
     if (auto a = ServerAddress::parse(stored); !stored.isEmpty() && a)
         dialog->setAddress(*a);
     (void)keychain->password(QStringLiteral("probe"), QString()); // is a keychain service there?
@@ -40,7 +39,8 @@ void openConnect(MainWindow &window, SyncController *controller, KeychainCredent
                                     "asked again at the next start."));
     QObject::connect(dialog, &QDialog::accepted, controller, [&window, controller, keychain, dialog] {
         const ServerAddress a = dialog->address();
-        QSettings().setValue(kUrlKey, a.displayUrl()); // never the password
+        if (auto s = storeServerUrl(window.database(), a.displayUrl()); !s) // never the password
+            window.statusBar()->showMessage(s.error().toString(), 10000);
         if (dialog->rememberPassword()) {
             if (auto s = keychain->store(a.displayUrl(), a.user, a.password); !s)
                 window.statusBar()->showMessage(s.error().toString(), 10000);
@@ -99,7 +99,7 @@ SyncController *installSync(MainWindow &window)
                      &SyncController::refreshCounts);
 
     // At start: the stored server, with the password from the keychain; without one, ask.
-    const QString stored = QSettings().value(kUrlKey).toString();
+    const QString stored = storedServerUrl(window.database());
     auto address = ServerAddress::parse(stored);
     if (!stored.isEmpty() && address) {
         address->password = keychain->password(address->displayUrl(), address->user);

@@ -4,6 +4,7 @@
 #include "sync/conflictstore.h"
 #include "sync/credentials.h"
 #include "sync/serveradmin.h"
+#include "sync/serverbinding.h"
 #include "service/demodata.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSettings>
 #include <QSqlDriver>
 #include <QThread>
 
@@ -24,17 +24,15 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("kd::cli", text, disambiguation, n);
 }
 
-const QString kUrlKey = QStringLiteral("sync/url");
-
-// The server address: --url, else KLACHTDESK_SERVER_URL, else what `connect` stored; the password
-// from the URL, else KLACHTDESK_PASSWORD.
-Result<ServerAddress> address(const QString &option)
+// The server address: --url, else KLACHTDESK_SERVER_URL, else what `connect` stored in the
+// database (sync/serverbinding.h); the password from the URL, else KLACHTDESK_PASSWORD.
+Result<ServerAddress> address(const QString &option, Database *db)
 {
     QString url = option;
     if (url.isEmpty())
         url = qEnvironmentVariable("KLACHTDESK_SERVER_URL");
-    if (url.isEmpty())
-        url = QSettings().value(kUrlKey).toString();
+    if (url.isEmpty() && db)
+        url = storedServerUrl(*db);
     if (url.isEmpty())
         return invalid(QStringLiteral("url"),
                        tr("No server configured. Use `klachtdesk-cli connect --url "
@@ -74,7 +72,8 @@ int serverCommand(Context &ctx)
     if (args.isEmpty())
         return ctx.fail(invalid(QStringLiteral("action"),
                                 tr("Say init, upgrade, add-user, set-team, compact or restored.")));
-    auto a = address(p.value(url));
+    // The administrator's own address, never the one a desktop syncs with.
+    auto a = address(p.value(url), nullptr);
     if (!a)
         return ctx.fail(a.error());
     ServerConnection server;
@@ -152,7 +151,7 @@ int connectCommand(Context &ctx)
                                     "that it answers. The password comes from the OS keychain in "
                                     "the program, or KLACHTDESK_PASSWORD here.")))
         return *stop;
-    auto a = address(p.value(url));
+    auto a = address(p.value(url), nullptr);
     if (!a)
         return ctx.fail(a.error());
     Database *db = ctx.database();
@@ -163,7 +162,8 @@ int connectCommand(Context &ctx)
     ServerConnection server;
     if (auto s = server.open(*a); !s)
         return ctx.fail(s.error());
-    QSettings().setValue(kUrlKey, a->displayUrl());
+    if (auto s = storeServerUrl(*db, a->displayUrl()); !s)
+        return ctx.fail(s.error());
     ctx.out() << tr("Connected to %1.").arg(a->displayUrl()) << Qt::endl;
     return kOk;
 }
@@ -193,12 +193,12 @@ int syncCommand(Context &ctx)
     if (auto stop = ctx.parse(p, tr("Sends the changes waiting here to the server and brings the "
                                     "server's changes here; prints what moved.")))
         return *stop;
-    auto a = address(p.value(url));
-    if (!a)
-        return ctx.fail(a.error());
     Database *db = ctx.database();
     if (!db)
         return ctx.lastErrorCode();
+    auto a = address(p.value(url), db);
+    if (!a)
+        return ctx.fail(a.error());
     SyncOptions options;
     const auto pushBatch = ctx.wholeNumber(u"--batch"_qs, p.value(batch), 1, 100000);
     const auto pullPage = pushBatch ? ctx.wholeNumber(u"--page"_qs, p.value(page), 1, 100000)

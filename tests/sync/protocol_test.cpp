@@ -459,3 +459,44 @@ TEST_CASE("adding a login the server has already gives it the role here and keep
     CHECK(server.scalar(direct, {agent.user + u"_2"_qs}).toString() == u"klachtdesk_agent"_qs);
     KD_REQUIRE_OK(admin.execScript(u"DROP ROLE "_qs + agent.user + u"_2"_qs));
 }
+
+TEST_CASE("connect stores the server in this database: sync then needs no address, another "
+          "database is not connected",
+          "[sync][cli]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"pim"_qs, u"agent"_qs);
+    TempDatabase mine, other;
+    NewComplaint n;
+    n.customer.name = u"Sanne de Vries"_qs;
+    n.channel = u"email"_qs;
+    n.description = u"Pakket kwijt"_qs;
+    KD_REQUIRE_OK(ComplaintService(mine.db()).registerComplaint(n));
+    KD_REQUIRE_OK(ComplaintService(other.db()).registerComplaint(n));
+    mine.close();
+    other.close();
+
+    // The password comes from the environment here, never from the stored address.
+    qputenv("KLACHTDESK_PASSWORD", agent.password.toUtf8());
+    struct ForgetPassword
+    {
+        ~ForgetPassword() { qunsetenv("KLACHTDESK_PASSWORD"); }
+    } forget;
+    ServerAddress noPassword = agent;
+    noPassword.password.clear();
+    const CliRun connect = runCli({u"--db"_qs, mine.path(), u"connect"_qs, u"--url"_qs,
+                                   noPassword.displayUrl()});
+    INFO(connect.err.toStdString());
+    REQUIRE(connect.exitCode == 0);
+    const CliRun sync = runCli({u"--db"_qs, mine.path(), u"sync"_qs, u"--json"_qs});
+    INFO(sync.err.toStdString());
+    CHECK(sync.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(sync.out.toUtf8()).object().value(u"pushed"_qs).toInt() > 0);
+
+    const CliRun stranger = runCli({u"--db"_qs, other.path(), u"sync"_qs});
+    CHECK(stranger.exitCode == 2);
+    CHECK(stranger.err.contains(u"No server configured"_qs));
+    CHECK(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE table_name = 'complaint'"_qs)
+              .toInt()
+          == 1);
+}

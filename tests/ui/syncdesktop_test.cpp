@@ -5,6 +5,7 @@
 
 #include "conflictsdialog.h"
 #include "connectdialog.h"
+#include "sync/serverbinding.h"
 #include "keychaincredentials.h"
 #include "mainwindow.h"
 #include "sync/conflictstore.h"
@@ -266,11 +267,7 @@ TEST_CASE("the main window connects with the stored address and a typed password
     Desk a(agent, agent.user);
     ServerAddress noPassword = agent;
     noPassword.password.clear();
-    struct SettingsGuard
-    {
-        ~SettingsGuard() { QSettings().remove(QStringLiteral("sync/url")); }
-    } guard;
-    QSettings().setValue(QStringLiteral("sync/url"), noPassword.displayUrl());
+    KD_REQUIRE_OK(storeServerUrl(a.db(), noPassword.displayUrl()));
 
     KeychainCredentials keychain;
     // On a machine without a keychain service (this CI) nothing is found and the program asks;
@@ -305,12 +302,18 @@ TEST_CASE("the main window connects with the stored address and a typed password
     REQUIRE(waitFor([&] { return status->isOnline(); }, 15000));
     CHECK(status->text().contains(QLatin1String("Online")));
 
+    // The address stays with the database, the password with neither it nor the settings.
+    CHECK(storedServerUrl(a.db()) == noPassword.displayUrl());
     QSettings settings;
     settings.sync();
-    CHECK(settings.value(QStringLiteral("sync/url")).toString() == noPassword.displayUrl());
-    QFile file(settings.fileName());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
+    for (const QString &path : {settings.fileName(), a.db().path()}) {
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        INFO(path.toStdString());
+        CHECK_FALSE(file.readAll().contains(agent.password.toUtf8()));
+    }
 }
 
 TEST_CASE("a colleague's edit of the complaint on screen shows in the open panel after the pull",
