@@ -1729,6 +1729,18 @@ Preferred channel: %3 · Form of address: %4
         <source>The retention period must be 0 (no rule) to 100 years.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>erase a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::PromiseStore</name>
@@ -5840,6 +5852,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>The server has no login %1. Add it with `server add-user`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 syncs with another Klachtdesk server than this one: its complaints and unsent work belong there, and this server&apos;s would be mixed in. Connect it to its own server again, or start the program with a new database file for this server (--db FILE). A backup of its own server restored by the administrator is still its own server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

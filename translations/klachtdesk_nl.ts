@@ -1734,6 +1734,18 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <source>The retention period must be 0 (no rule) to 100 years.</source>
         <translation>De bewaartermijn moet tussen 0 (geen regel) en 100 jaar liggen.</translation>
     </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>een klant wissen</translation>
+    </message>
+    <message>
+        <source>set the retention rule</source>
+        <translation>de bewaarregel instellen</translation>
+    </message>
+    <message>
+        <source>apply the retention rule</source>
+        <translation>de bewaarregel toepassen</translation>
+    </message>
 </context>
 <context>
     <name>kd::PromiseStore</name>
@@ -5877,6 +5889,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>The server has no login %1. Add it with `server add-user`.</source>
         <translation>De server kent de login %1 niet. Voeg die toe met `server add-user`.</translation>
+    </message>
+    <message>
+        <source>%1 syncs with another Klachtdesk server than this one: its complaints and unsent work belong there, and this server&apos;s would be mixed in. Connect it to its own server again, or start the program with a new database file for this server (--db FILE). A backup of its own server restored by the administrator is still its own server.</source>
+        <translation>%1 synchroniseert met een andere Klachtdesk-server dan deze: de klachten en het nog niet verstuurde werk horen daar, en die van deze server zouden erdoorheen raken. Verbind de database weer met de eigen server, of start het programma met een nieuw databasebestand voor deze server (--db BESTAND). Een door de beheerder teruggezette back-up van de eigen server is nog steeds de eigen server.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,9 @@ int connectCommand(Context &ctx)
     ServerConnection server;
     if (auto s = server.open(*a); !s)
         return ctx.fail(s.error());
+    // A database that synced with one server is not pointed at another (its rows would go there).
+    if (auto s = SyncEngine(*db, server).checkSameServer(); !s)
+        return ctx.fail(s.error());
     if (auto s = storeServerUrl(*db, a->displayUrl()); !s)
         return ctx.fail(s.error());
     ctx.out() << tr("Connected to %1.").arg(a->displayUrl()) << Qt::endl;

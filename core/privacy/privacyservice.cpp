@@ -1,5 +1,6 @@
 // Access requests, erasure and retention, each recorded in privacy_action.
 #include "privacyservice.h"
+#include "service/userrole.h"
 
 #include "service/complaintservice.h"
 #include "service/jsonview.h"
@@ -217,6 +218,10 @@ Result<QJsonObject> PrivacyService::accessRequest(const QString &customerId)
 
 Result<ErasureReport> PrivacyService::erase(const QString &customerId)
 {
+    // The server lets only supervisors rewrite history (server schema 2): an agent's erasure
+    // would be half applied there while this desktop said it was done.
+    if (auto s = requireRole(m_db, UserRole::Supervisor, tr("erase a customer")); !s)
+        return s.error();
     CustomerStore customers(m_db);
     auto customer = customers.get(customerId);
     if (!customer)
@@ -309,6 +314,8 @@ Result<RetentionRule> PrivacyService::retentionRule()
 
 Status PrivacyService::setRetentionRule(const RetentionRule &rule)
 {
+    if (auto s = requireRole(m_db, UserRole::Administrator, tr("set the retention rule")); !s)
+        return s;
     if (rule.closedComplaintYears < 0 || rule.closedComplaintYears > 100)
         return invalid(u"years"_qs, tr("The retention period must be 0 (no rule) to 100 years."));
     if (auto s = setSetting(kRetentionKey, QString::number(rule.closedComplaintYears)); !s)
@@ -326,6 +333,11 @@ Status PrivacyService::setRetentionRule(const RetentionRule &rule)
 Result<RetentionReport> PrivacyService::applyRetention(bool dryRun,
                                                        std::optional<RetentionRule> trial)
 {
+    // Applying anonymises history, which only a supervisor's desktop may push (see erase);
+    // counting what it would do is for everyone.
+    if (!dryRun)
+        if (auto s = requireRole(m_db, UserRole::Supervisor, tr("apply the retention rule")); !s)
+            return s.error();
     auto rule = dryRun && trial ? Result<RetentionRule>(*trial) : retentionRule();
     if (!rule)
         return rule.error();
@@ -411,6 +423,10 @@ Result<RetentionReport> PrivacyService::applyRetention(bool dryRun,
 Result<RetentionReport> PrivacyService::applyRetentionIfDue()
 {
     if (m_db.stateValue(u"retention.last_run"_qs) == m_db.clock().now().date().toString(Qt::ISODate))
+        return RetentionReport{};
+    // At the start of an agent's desktop: nothing; a supervisor's desktop applies the rule and
+    // its result comes down with sync.
+    if (currentRole(m_db) == UserRole::Agent)
         return RetentionReport{};
     return applyRetention(false);
 }

@@ -17,6 +17,7 @@
 #include "storage/suspendedindexes.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ namespace {
 const QString kCursorTx = QLatin1String(SyncEngine::kCursorTxKey);
 const QString kCursorSeq = QLatin1String(SyncEngine::kCursorSeqKey);
 const QString kEpoch = QStringLiteral("sync_epoch");
+const QString kServerId = QStringLiteral("sync_server_id");
 const QString kOffset = QStringLiteral("sync_clock_offset_ms");
 const QString kLastSuccess = QStringLiteral("sync_last_success_ms");
 const QString kLastError = QStringLiteral("sync_last_error");
@@ -108,6 +110,8 @@ Status SyncEngine::handshake(SyncReport &report)
     QHash<QString, QString> values;
     while (meta->next())
         values.insert(meta->value(0).toString(), meta->value(1).toString());
+    if (auto s = checkSameServer(values); !s)
+        return s;
     const int minClient = values.value(QStringLiteral("min_client_schema")).toInt();
     if (minClient > kProtocolVersion)
         return makeError(ErrorCode::SchemaTooNew,
@@ -164,7 +168,41 @@ Status SyncEngine::handshake(SyncReport &report)
     if (known != epoch)
         if (auto s = m_local.setStateValue(kEpoch, epoch); !s)
             return s;
+    // From now on this database belongs to this server (a server before schema 9 has no id:
+    // the first sync after its upgrade records it).
+    if (const QString id = values.value(QStringLiteral("server_id")); !id.isEmpty())
+        if (m_local.stateValue(kServerId) != id)
+            if (auto s = m_local.setStateValue(kServerId, id); !s)
+                return s;
     return ensureReferenceBlock();
+}
+
+Status SyncEngine::checkSameServer()
+{
+    auto meta = m_server.query(QStringLiteral("SELECT key, value FROM kd.meta"));
+    if (!meta)
+        return meta.error();
+    QHash<QString, QString> values;
+    while (meta->next())
+        values.insert(meta->value(0).toString(), meta->value(1).toString());
+    return checkSameServer(values);
+}
+
+Status SyncEngine::checkSameServer(const QHash<QString, QString> &meta)
+{
+    const QString known = m_local.stateValue(kServerId);
+    const QString id = meta.value(QStringLiteral("server_id"));
+    if (known.isEmpty() || id.isEmpty() || known == id)
+        return {};
+    return makeError(ErrorCode::Conflict,
+                     QCoreApplication::translate(
+                         "kd::sync",
+                         "%1 syncs with another Klachtdesk server than this one: its complaints "
+                         "and unsent work belong there, and this server's would be mixed in. "
+                         "Connect it to its own server again, or start the program with a new "
+                         "database file for this server (--db FILE). A backup of its own server "
+                         "restored by the administrator is still its own server.")
+                         .arg(QDir::toNativeSeparators(m_local.path())));
 }
 
 Status SyncEngine::ensureReferenceBlock()

@@ -71,12 +71,17 @@ public:
     Result<SyncReport> syncOnce();
 
     Status handshake(SyncReport &report);
+    // Refuses a server other than the one this database has synced with (kd.meta server_id,
+    // server schema 9): its rows would go to the wrong server, that server's rows come here.
+    // Called by the handshake and by `connect` before it stores a new address.
+    Status checkSameServer();
     Status push(SyncReport &report);
     Status pull(SyncReport &report);
 
     static Result<SyncStatus> status(Database &local);
 
 private:
+    Status checkSameServer(const QHash<QString, QString> &meta);
     Status ensureReferenceBlock();
     // pull() without building suspended indexes again.
     Status pullPages(SyncReport &report);

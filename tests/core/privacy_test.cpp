@@ -5,6 +5,7 @@
 #include "importing/importer.h"
 #include "privacy/customerlink.h"
 #include "privacy/privacyservice.h"
+#include "service/userrole.h"
 #include "reporting/reportfigures.h"
 #include "reporting/reportperiod.h"
 #include "service/complaintservice.h"
@@ -289,4 +290,35 @@ TEST_CASE("the customer link fills the template and refuses half links", "[priva
     CHECK_FALSE(setCustomerLinkTemplate(t.db(), u"javascript:alert({id})"_qs).ok());
     KD_REQUIRE_OK(setCustomerLinkTemplate(t.db(), u"https://crm.example/customers/{external_id}"_qs));
     CHECK(customerLink(t.db(), c).toString(QUrl::FullyEncoded) == u"https://crm.example/customers/CRM%2042%2F7"_qs);
+}
+
+TEST_CASE("an agent's desktop does not erase or apply the retention rule: the server would refuse "
+          "half of it",
+          "[privacy][roles]")
+{
+    TempDatabase t;
+    const QString customerId = registerFixture(t);
+    // What the last sync learned: this login is an agent on the team's server.
+    KD_REQUIRE_OK(t.db().setStateValue(QString::fromLatin1(kServerRoleKey), u"agent"_qs));
+    PrivacyService privacy(t.db());
+
+    auto erased = privacy.erase(customerId);
+    REQUIRE_FALSE(erased.ok());
+    CHECK(erased.error().code == ErrorCode::Permission);
+    CHECK(erased.error().message.contains(u"erase a customer"_qs));
+    CHECK(text(t.db(), u"SELECT name FROM customer WHERE id = ?"_qs, {customerId}) == kName);
+
+    RetentionRule rule;
+    rule.closedComplaintYears = 1;
+    CHECK(privacy.setRetentionRule(rule).error().code == ErrorCode::Permission);
+    CHECK(privacy.applyRetention(false).error().code == ErrorCode::Permission);
+    // Counting is for everyone, and the start of the program does nothing here.
+    KD_REQUIRE_OK(privacy.applyRetention(true, rule));
+    auto due = privacy.applyRetentionIfDue();
+    KD_REQUIRE_OK(due);
+    CHECK(due->complaints == 0);
+
+    // A supervisor's desktop may.
+    KD_REQUIRE_OK(t.db().setStateValue(QString::fromLatin1(kServerRoleKey), u"supervisor"_qs));
+    KD_REQUIRE_OK(privacy.erase(customerId));
 }

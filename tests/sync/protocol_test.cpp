@@ -500,3 +500,50 @@ TEST_CASE("connect stores the server in this database: sync then needs no addres
               .toInt()
           == 1);
 }
+
+TEST_CASE("a database that synced with one server is not connected to another: no rows cross",
+          "[sync][cli]")
+{
+    TestServer home, other;
+    const ServerAddress atHome = home.addUser(u"ria"_qs, u"agent"_qs);
+    const ServerAddress elsewhere = other.addUser(u"ria2"_qs, u"agent"_qs);
+    Desk a(atHome, atHome.user);
+    NewComplaint n;
+    n.customer.name = u"Karin Bos"_qs;
+    n.customer.email = u"karin@example.nl"_qs;
+    n.channel = u"email"_qs;
+    n.description = u"Factuur dubbel"_qs;
+    KD_REQUIRE_OK(ComplaintService(a.db()).registerComplaint(n));
+    a.syncOk();
+
+    // The engine refuses the other server before a byte goes up ...
+    ServerConnection conn;
+    KD_REQUIRE_OK(conn.open(elsewhere));
+    auto r = SyncEngine(a.db(), conn).syncOnce();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::Conflict);
+    CHECK(r.error().message.contains(u"another Klachtdesk server"_qs));
+    CHECK(other.scalar(u"SELECT count(*) FROM kd.row_state WHERE data ->> 'email' = "
+                       "'karin@example.nl'"_qs)
+              .toInt()
+          == 0);
+
+    // ... and so does connect, which keeps the old address.
+    a.local().close();
+    qputenv("KLACHTDESK_PASSWORD", elsewhere.password.toUtf8());
+    struct ForgetPassword
+    {
+        ~ForgetPassword() { qunsetenv("KLACHTDESK_PASSWORD"); }
+    } forget;
+    ServerAddress noPassword = elsewhere;
+    noPassword.password.clear();
+    const CliRun connect = runCli({u"--db"_qs, a.local().path(), u"connect"_qs, u"--url"_qs,
+                                   noPassword.displayUrl()});
+    CHECK(connect.exitCode == 4);
+    CHECK(connect.err.contains(u"another Klachtdesk server"_qs));
+
+    // Its own server, restored from a backup (a new epoch, the same server id), is still its own.
+    a.local().reopen().setUser(atHome.user);
+    home.scalar(u"UPDATE kd.meta SET value = gen_random_uuid()::text WHERE key = 'epoch'"_qs);
+    a.syncOk();
+}
