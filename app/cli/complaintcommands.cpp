@@ -335,23 +335,35 @@ int runList(Context &ctx)
         ctx.printJson(QJsonDocument(a));
         return kOk;
     }
-    QStringList statuses, severities;
-    for (const QueueRow &r : *rows) {
-        statuses << uitext::status(r.status);
-        severities << uitext::severity(r.severity);
-    }
-    const qsizetype statusWidth = widest(statuses) + 2, severityWidth = widest(severities) + 2;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        const QueueRow &r = rows->at(i);
-        ctx.out() << r.reference << "  "
-                  << r.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) << "  "
-                  << statuses[i].leftJustified(statusWidth)
-                  << severities[i].leftJustified(severityWidth)
-                  << r.customerName.left(24).leftJustified(25) << r.channelName.left(14).leftJustified(15)
-                  << (r.subject.isEmpty() ? r.categoryName : r.subject).left(50) << '\n';
-    }
-    if (rows->isEmpty())
+    if (rows->isEmpty()) {
         ctx.err() << tr("No complaints match.") << '\n';
+        return kOk;
+    }
+    // A header over columns as wide as their widest cell (a name cut with "…", not mid-word
+    // without a mark), so that a person can read the list; scripts read --json.
+    const auto cut = [](const QString &text, qsizetype width) {
+        return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
+    };
+    QList<QStringList> table{{tr("Reference"), tr("Received"), tr("Status"), tr("Severity"),
+                              tr("Customer"), tr("Channel"), tr("Subject")}};
+    for (const QueueRow &r : *rows)
+        table << QStringList{r.reference,
+                             r.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
+                             uitext::status(r.status),
+                             uitext::severity(r.severity),
+                             cut(r.customerName, 24),
+                             cut(r.channelName, 14),
+                             cut(r.subject.isEmpty() ? r.categoryName : r.subject, 50)};
+    QList<qsizetype> widths(table.first().size(), 0);
+    for (const QStringList &row : table)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    for (const QStringList &row : table) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        ctx.out() << line << '\n';
+    }
     return kOk;
 }
 
