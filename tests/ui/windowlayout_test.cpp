@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
@@ -17,10 +19,27 @@ using namespace kd;
 
 namespace {
 
+// Settings of this process alone: ctest runs the test cases as processes side by side, and a
+// layout one of them stores (the dock hidden) must not reach another's window.
 struct ForgetLayout
 {
-    ForgetLayout() { QSettings().remove(QStringLiteral("window")); }
-    ~ForgetLayout() { QSettings().remove(QStringLiteral("window")); }
+    ForgetLayout() : m_name(QCoreApplication::applicationName())
+    {
+        QCoreApplication::setApplicationName(
+            QStringLiteral("klachtdesk-tests-layout-%1").arg(QCoreApplication::applicationPid()));
+        QSettings().remove(QStringLiteral("window"));
+    }
+    ~ForgetLayout()
+    {
+        {
+            QSettings settings;
+            settings.clear();
+            settings.sync();
+            QFile::remove(settings.fileName());
+        }
+        QCoreApplication::setApplicationName(m_name);
+    }
+    const QString m_name;
 };
 
 } // namespace
