@@ -539,22 +539,6 @@ Type the customer&apos;s name to confirm:</source>
 <context>
     <name>kd::ConflictsDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused by the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference renumbered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,14 +4524,6 @@ transition, 5 database in use, 6 database too new, 7 server unreachable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5222,6 +5198,33 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see `klachtdesk-cli conflicts`.</source>
+        <translation>
+            <numerusform>%n change refused by the server: see `klachtdesk-cli conflicts`.</numerusform>
+            <numerusform>%n changes refused by the server: see `klachtdesk-cli conflicts`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second edit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>
@@ -5858,6 +5861,22 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>%1 syncs with another Klachtdesk server than this one: its complaints and unsent work belong there, and this server&apos;s would be mixed in. Connect it to its own server again, or start the program with a new database file for this server (--db FILE). A backup of its own server restored by the administrator is still its own server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this change, so there is nothing to restore: dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the login %2 with this password. Check the user name and the password (on the command line: KLACHTDESK_PASSWORD). The server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database %1: check the address. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::timeleft</name>
@@ -6281,6 +6300,22 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference renumbered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

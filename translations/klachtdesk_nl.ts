@@ -544,22 +544,6 @@ Typ de naam van de klant ter bevestiging:</translation>
 <context>
     <name>kd::ConflictsDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation>(leeg)</translation>
-    </message>
-    <message>
-        <source>deleted elsewhere</source>
-        <translation>elders verwijderd</translation>
-    </message>
-    <message>
-        <source>refused by the server</source>
-        <translation>geweigerd door de server</translation>
-    </message>
-    <message>
-        <source>reference renumbered</source>
-        <translation>kenmerk hernummerd</translation>
-    </message>
-    <message>
         <source>Sync conflicts</source>
         <translation>Syncconflicten</translation>
     </message>
@@ -4564,14 +4548,6 @@ of geweigerde statusovergang, 5 database in gebruik, 6 database te nieuw,
         <translation>Verworpen.</translation>
     </message>
     <message>
-        <source>kept: %1</source>
-        <translation>behouden: %1</translation>
-    </message>
-    <message>
-        <source>set aside: %1</source>
-        <translation>apart gezet: %1</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -5258,6 +5234,33 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>FAIL</source>
         <translation>FOUT</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see `klachtdesk-cli conflicts`.</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd door de server: zie `klachtdesk-cli conflicts`.</numerusform>
+            <numerusform>%n wijzigingen geweigerd door de server: zie `klachtdesk-cli conflicts`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(afgehandeld)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>kept aside: %1</source>
+        <translation>bewaard: %1</translation>
+    </message>
+    <message>
+        <source>second edit by %1</source>
+        <translation>tweede wijziging door %1</translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation>Geen conflicten om te bekijken.</translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>
@@ -5894,6 +5897,22 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>%1 syncs with another Klachtdesk server than this one: its complaints and unsent work belong there, and this server&apos;s would be mixed in. Connect it to its own server again, or start the program with a new database file for this server (--db FILE). A backup of its own server restored by the administrator is still its own server.</source>
         <translation>%1 synchroniseert met een andere Klachtdesk-server dan deze: de klachten en het nog niet verstuurde werk horen daar, en die van deze server zouden erdoorheen raken. Verbind de database weer met de eigen server, of start het programma met een nieuw databasebestand voor deze server (--db BESTAND). Een door de beheerder teruggezette back-up van de eigen server is nog steeds de eigen server.</translation>
     </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>Dit conflict is al afgehandeld.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this change, so there is nothing to restore: dismiss it.</source>
+        <translation>De server staat deze wijziging niet toe, dus er valt niets terug te zetten: sluit het af.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the login %2 with this password. Check the user name and the password (on the command line: KLACHTDESK_PASSWORD). The server said: %3</source>
+        <translation>De server %1 accepteerde de aanmelding van %2 met dit wachtwoord niet. Controleer de gebruikersnaam en het wachtwoord (op de opdrachtregel: KLACHTDESK_PASSWORD). De server zei: %3</translation>
+    </message>
+    <message>
+        <source>The server has no database %1: check the address. The server said: %2</source>
+        <translation>De server heeft geen database %1: controleer het adres. De server zei: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::timeleft</name>
@@ -6318,6 +6337,22 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>dropped</source>
         <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation>elders verwijderd</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>reference renumbered</source>
+        <translation>kenmerk hernummerd</translation>
     </message>
 </context>
 </TS>

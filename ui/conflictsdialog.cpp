@@ -25,39 +25,6 @@ namespace {
 
 enum Column { Record, Field, Now, Kept, Who, When, Actions, ColumnCount };
 
-// A stored JSON value of `field` as a person reads it: a code by its words, a time as a time.
-QString readable(const QString &field, const QString &json)
-{
-    const QJsonValue v = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8())
-                             .array()
-                             .at(0);
-    const QString empty = QCoreApplication::translate("kd::ConflictsDialog", "(empty)");
-    if (v.isNull() || v.isUndefined())
-        return empty;
-    if (v.isString() || v.isBool() || (v.isDouble() && v.toDouble() == qint64(v.toDouble()))) {
-        const QString text = uitext::fieldValue(
-            field, v.isDouble() ? QVariant(qint64(v.toDouble())) : v.toVariant());
-        return text.isEmpty() ? empty : text;
-    }
-    if (v.isDouble())
-        return QLocale().toString(v.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8())
-                                 .toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-QString fieldText(const SyncConflict &c)
-{
-    if (c.kind == QLatin1String("edit_vs_delete"))
-        return QCoreApplication::translate("kd::ConflictsDialog", "deleted elsewhere");
-    if (c.kind == QLatin1String("rejected"))
-        return QCoreApplication::translate("kd::ConflictsDialog", "refused by the server");
-    if (c.kind == QLatin1String("renumbered"))
-        return QCoreApplication::translate("kd::ConflictsDialog", "reference renumbered");
-    return uitext::fieldLabel(c.field);
-}
-
 } // namespace
 
 ConflictsDialog::ConflictsDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
@@ -114,8 +81,9 @@ void ConflictsDialog::reload()
         const SyncConflict &c = m_conflicts.at(row);
         const QString when = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(c.createdAt).toLocalTime(), QLocale::ShortFormat);
-        const QString cells[] = {store.recordLabel(c), fieldText(c), readable(c.field, c.winner),
-                                 readable(c.field, c.loser), c.pushedBy, when};
+        const QString cells[] = {store.recordLabel(c), uitext::conflictSubject(c.kind, c.field),
+                                 uitext::jsonFieldValue(c.field, c.winner),
+                                 uitext::jsonFieldValue(c.field, c.loser), c.pushedBy, when};
         for (int col = 0; col < Actions; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setToolTip(col == Field && !c.message.isEmpty() ? c.message : cells[col]);

@@ -1,6 +1,8 @@
 // server init/upgrade/add-user, connect, sync [--watch] and conflicts: the sync commands of the CLI.
 #include "cli.h"
 
+#include "domain/codewords.h"
+
 #include "sync/conflictstore.h"
 #include "sync/credentials.h"
 #include "sync/serveradmin.h"
@@ -227,12 +229,19 @@ int syncCommand(Context &ctx)
             if (!r)
                 server.close(); // reconnect next time: the connection may be half dead
         }
-        if (!r && !p.isSet(watch))
+        // Waiting helps only when the server is away; a refused login, another server or an
+        // update to install stay so however long --watch retries.
+        if (!r && (!p.isSet(watch) || r.error().code != ErrorCode::Network))
             return ctx.fail(r.error());
         if (r) {
             backoffSecs = 1;
-            if (p.isSet(json))
-                ctx.printJson(QJsonDocument(reportJson(*r)));
+            if (p.isSet(json)) {
+                // One object a line, flushed: a reader of --watch --json sees each sync as it
+                // ends (the stream kept everything until the process was stopped, and lost it).
+                ctx.out() << QString::fromUtf8(QJsonDocument(reportJson(*r))
+                                                   .toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+            }
             else if (!p.isSet(watch) || r->pushed + r->pulled + r->conflicts + r->rejected > 0)
                 ctx.out() << tr("Sent %1 change(s) (%2 conflict(s), %3 refused, %4 already there); "
                                 "received %5.")
@@ -251,7 +260,12 @@ int syncCommand(Context &ctx)
                                  .arg(r->scrubError)
                           << Qt::endl;
             if (!p.isSet(watch))
-                return kOk;
+                // Changes the server refused are there to look at (`conflicts`): exit code 4.
+                return r->rejected > 0 ? ctx.fail(makeError(
+                           ErrorCode::Conflict,
+                           tr("%n change(s) refused by the server: see `klachtdesk-cli conflicts`.",
+                              nullptr, r->rejected)))
+                                       : kOk;
         } else {
             ctx.err() << r.error().toString() << Qt::endl;
             backoffSecs = std::min(backoffSecs * 2, 60);
@@ -317,10 +331,21 @@ int conflictsCommand(Context &ctx)
         ctx.printJson(QJsonDocument(arr));
         return kOk;
     }
-    for (const SyncConflict &c : *list)
-        ctx.out() << c.id << '\t' << c.kind << '\t' << c.table << '/' << c.rowId << '\t' << c.field
-                  << '\t' << tr("kept: %1").arg(c.winner) << '\t' << tr("set aside: %1").arg(c.loser)
-                  << (c.message.isEmpty() ? QString() : u"\t"_qs + c.message) << Qt::endl;
+    // As the window's dialog words it: the record, the field by its label, the value now on
+    // every desktop and the one kept aside, in words. The id is what restore and dismiss take.
+    for (const SyncConflict &c : *list) {
+        ctx.out() << c.id << "  " << store.recordLabel(c) << "  "
+                  << uitext::conflictSubject(c.kind, c.field)
+                  << (c.resolved ? u"  "_qs + tr("(resolved)") : QString()) << '\n'
+                  << "    " << tr("now: %1").arg(uitext::jsonFieldValue(c.field, c.winner))
+                  << "    " << tr("kept aside: %1").arg(uitext::jsonFieldValue(c.field, c.loser))
+                  << (c.pushedBy.isEmpty() ? QString() : u"    "_qs + tr("second edit by %1").arg(c.pushedBy))
+                  << '\n';
+        if (!c.message.isEmpty())
+            ctx.out() << "    " << c.message << '\n';
+    }
+    if (list->isEmpty())
+        ctx.out() << tr("No conflicts to look at.") << '\n';
     return kOk;
 }
 

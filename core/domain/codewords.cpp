@@ -275,4 +275,35 @@ QString privacyAction(const QString &action)
     return words.replace(u'_', u' ');
 }
 
+QString jsonFieldValue(const QString &field, const QString &json)
+{
+    const QJsonValue v = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8())
+                             .array()
+                             .at(0);
+    const QString empty = tr("(empty)");
+    if (v.isNull() || v.isUndefined())
+        return empty;
+    if (v.isString() || v.isBool() || (v.isDouble() && v.toDouble() == qint64(v.toDouble()))) {
+        const QString text =
+            fieldValue(field, v.isDouble() ? QVariant(qint64(v.toDouble())) : v.toVariant());
+        return text.isEmpty() ? empty : text;
+    }
+    if (v.isDouble())
+        return QLocale().toString(v.toDouble(), 'g', 15);
+    // An object or a list (a whole row kept aside) as compact JSON: there is no one word for it.
+    const QJsonDocument doc = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QString conflictSubject(const QString &kind, const QString &field)
+{
+    if (kind == QLatin1String("edit_vs_delete"))
+        return tr("deleted elsewhere");
+    if (kind == QLatin1String("rejected"))
+        return tr("refused by the server");
+    if (kind == QLatin1String("renumbered"))
+        return tr("reference renumbered");
+    return fieldLabel(field);
+}
+
 } // namespace kd::uitext

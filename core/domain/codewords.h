@@ -35,6 +35,12 @@ QString fieldLabel(const QString &field);
 // "High"), times (epoch milliseconds or ISO text) in the locale's short format, flags as yes or
 // no, a JSON list of tags as a list. Empty for an empty value; anything else as it is.
 QString fieldValue(const QString &field, const QVariant &value);
+// A value stored as JSON text (a sync conflict's sides) in the words of fieldValue; "(empty)"
+// for none.
+QString jsonFieldValue(const QString &field, const QString &json);
+// What a sync conflict is about: the field's label, or for a whole-row conflict its kind in words
+// ("deleted elsewhere", "refused by the server", "reference renumbered").
+QString conflictSubject(const QString &kind, const QString &field);
 // What an audit entry's action code (docs/workflow.md) means, in a few words.
 QString auditAction(const QString &action);
 // What a privacy-log action code (privacy_action.action) means, said to the customer it is about.

@@ -113,6 +113,16 @@ Status ConflictStore::restore(const QString &id)
     auto c = get(id);
     if (!c)
         return c.error();
+    // Once is enough: a second restore would write the old value over whatever came since. And a
+    // refusal has nothing to restore: the server would refuse it again, in a loop.
+    if (c->resolved)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate(
+                                                  "kd::sync", "This conflict was resolved already."));
+    if (c->kind == QLatin1String("rejected") || c->kind == QLatin1String("renumbered"))
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("kd::sync",
+                                                     "The server does not allow this change, so "
+                                                     "there is nothing to restore: dismiss it."));
     if (!isSafeIdentifier(c->table))
         return invalid(QStringLiteral("table"), QCoreApplication::translate("kd::sync", "The conflict names no valid table."));
     const QJsonDocument loser = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(c->loser).toUtf8());

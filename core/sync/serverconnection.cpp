@@ -104,6 +104,26 @@ Status ServerConnection::open(const ServerAddress &address)
     if (!m_db.open()) {
         Error e = errorFrom(m_db.lastError(), QCoreApplication::translate("kd::sync", "Cannot connect to the server %1")
                                                   .arg(address.displayUrl()));
+        // A refused login or a missing database is not "unreachable" (exit code 7, retried
+        // forever by --watch): libpq gives no SQLSTATE before the session starts, so its words
+        // decide, and the user is told what to check. The server's own words stay behind it.
+        const QString said = m_db.lastError().databaseText() + m_db.lastError().driverText();
+        if (said.contains(QLatin1String("password authentication failed"))
+            || said.contains(QLatin1String("no password supplied"))
+            || (said.contains(QLatin1String("role \"")) && said.contains(QLatin1String("does not exist"))))
+            e = makeError(ErrorCode::Permission,
+                          QCoreApplication::translate("kd::sync",
+                                                      "The server %1 did not accept the login %2 "
+                                                      "with this password. Check the user name and "
+                                                      "the password (on the command line: "
+                                                      "KLACHTDESK_PASSWORD). The server said: %3")
+                              .arg(address.displayUrl(), address.user, said.simplified()));
+        else if (said.contains(QLatin1String("database \"")) && said.contains(QLatin1String("does not exist")))
+            e = makeError(ErrorCode::NotFound,
+                          QCoreApplication::translate("kd::sync",
+                                                      "The server has no database %1: check the "
+                                                      "address. The server said: %2")
+                              .arg(address.database, said.simplified()));
         close();
         return e;
     }

@@ -2,6 +2,7 @@
 // print help and change nothing, say what was wrong, never guess.
 #include "testsupport.h"
 
+#include "service/complaintservice.h"
 #include "service/demodata.h"
 #include "service/session.h"
 #include "storage/sqlquery.h"
@@ -285,4 +286,49 @@ TEST_CASE("check-reply in Dutch: Dutch marks, a decimal comma, titles in their o
         CHECK(l.at(hintColumn - 1) == u' ');
         CHECK(l.at(hintColumn) != u' ');
     }
+}
+
+TEST_CASE("conflicts lists in words, restores once, and a refusal is not restored", "[cli][sync]")
+{
+    TempDatabase t;
+    NewComplaint n;
+    n.customer.name = u"Karin Bos"_qs;
+    n.channel = u"email"_qs;
+    n.description = u"Factuur dubbel"_qs;
+    auto r = ComplaintService(t.db()).registerComplaint(n);
+    KD_REQUIRE_OK(r);
+    const QString row = r->complaint.meta.id;
+    // As sync records them: the severity both changed ("high" won), and a refused change.
+    for (const auto &[id, kind, field, winner, loser] :
+         {std::tuple{u"c1"_qs, u"field"_qs, u"severity"_qs, u"\"high\""_qs, u"\"critical\""_qs},
+          std::tuple{u"c2"_qs, u"rejected"_qs, QStringLiteral(""), u"null"_qs, u"{\"team\":\"zuid\"}"_qs}})
+        KD_REQUIRE_OK(runStatement(
+            t.db(),
+            u"INSERT INTO sync_conflict(id, table_name, row_id, field, kind, winner, loser, "
+            "pushed_by, created_at, updated_at, created_by, updated_by) VALUES (?, 'complaint', ?, "
+            "?, ?, ?, ?, 'joost', 1764000000000, 1764000000000, 'sync', 'sync')"_qs,
+            {id, row, field, kind, winner, loser}));
+    t.close();
+
+    const CliRun list = runCli({u"--db"_qs, t.path(), u"conflicts"_qs});
+    REQUIRE(list.exitCode == 0);
+    INFO(list.out.toStdString());
+    CHECK(list.out.contains(r->complaint.reference));
+    CHECK(list.out.contains(u"Severity"_qs));
+    CHECK(list.out.contains(u"now: High"_qs));
+    CHECK(list.out.contains(u"kept aside: Critical"_qs));
+    CHECK(list.out.contains(u"refused by the server"_qs));
+    CHECK_FALSE(list.out.contains(u"\"high\""_qs));
+
+    CHECK(runCli({u"--db"_qs, t.path(), u"conflicts"_qs, u"restore"_qs, u"c1"_qs}).exitCode == 0);
+    const CliRun again = runCli({u"--db"_qs, t.path(), u"conflicts"_qs, u"restore"_qs, u"c1"_qs});
+    CHECK(again.exitCode == 4);
+    CHECK(again.err.contains(u"resolved already"_qs));
+    const CliRun refusal = runCli({u"--db"_qs, t.path(), u"conflicts"_qs, u"restore"_qs, u"c2"_qs});
+    CHECK(refusal.exitCode == 4);
+    CHECK(refusal.err.contains(u"nothing to restore"_qs));
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM complaint WHERE team = 'zuid'"_qs) == 0);
+    CHECK(scalar(**db, u"SELECT count(*) FROM complaint WHERE severity = 'critical'"_qs) == 1);
 }

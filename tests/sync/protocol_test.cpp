@@ -484,6 +484,14 @@ TEST_CASE("connect stores the server in this database: sync then needs no addres
     } forget;
     ServerAddress noPassword = agent;
     noPassword.password.clear();
+    // A wrong password is a refused login (exit code 8) with what to check, not "unreachable".
+    qputenv("KLACHTDESK_PASSWORD", "not-the-password");
+    const CliRun refused = runCli({u"--db"_qs, mine.path(), u"connect"_qs, u"--url"_qs,
+                                   noPassword.displayUrl()});
+    CHECK(refused.exitCode == 8);
+    CHECK(refused.err.contains(u"did not accept the login"_qs));
+    CHECK(refused.err.contains(u"KLACHTDESK_PASSWORD"_qs));
+    qputenv("KLACHTDESK_PASSWORD", agent.password.toUtf8());
     const CliRun connect = runCli({u"--db"_qs, mine.path(), u"connect"_qs, u"--url"_qs,
                                    noPassword.displayUrl()});
     INFO(connect.err.toStdString());
