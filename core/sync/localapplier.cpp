@@ -84,6 +84,14 @@ const LocalApplier::TableInfo &LocalApplier::info(const QString &table)
                 t.columns << name;
                 if (q.value(3).toInt() == 1 && q.value(4).isNull())
                     t.required.insert(name);
+                // dflt_value is the SQL text of the default: 'normal', 0, NULL.
+                const QString dflt = q.value(4).toString();
+                if (dflt.startsWith(u'\'') && dflt.endsWith(u'\'') && dflt.size() >= 2)
+                    t.defaults.insert(name, dflt.mid(1, dflt.size() - 2).replace(u"''"_qs, u"'"_qs));
+                else if (bool number = false; dflt.toLongLong(&number), number)
+                    t.defaults.insert(name, dflt.toLongLong());
+                else if (!q.value(4).isNull())
+                    t.defaults.insert(name, QJsonValue::Null);
             }
         }
         static const QStringList meta{QStringLiteral("id"), QStringLiteral("created_at"),
@@ -94,6 +102,11 @@ const LocalApplier::TableInfo &LocalApplier::info(const QString &table)
             t.synced = t.synced && t.columns.contains(m);
     }
     return *m_tables.insert(table, t);
+}
+
+QJsonValue LocalApplier::columnDefault(const QString &table, const QString &column)
+{
+    return info(table).defaults.value(column, QJsonValue::Null);
 }
 
 bool LocalApplier::isSyncedTable(const QString &table)

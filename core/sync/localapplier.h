@@ -91,11 +91,16 @@ public:
 
     static QVariant toSql(const QJsonValue &v);
 
+    // The value a column has in a row that never set it (its DEFAULT, as JSON): what a row of the
+    // server that lacks the key holds for every desktop that pulls it.
+    QJsonValue columnDefault(const QString &table, const QString &column);
+
 private:
     struct TableInfo
     {
         QStringList columns;        // without local_id
         QSet<QString> required;     // NOT NULL without default
+        QHash<QString, QJsonValue> defaults; // columns with a DEFAULT
         bool synced = false;
     };
     const TableInfo &info(const QString &table);

@@ -407,6 +407,20 @@ Status SyncEngine::push(SyncReport &report)
                 rc.op = QStringLiteral("update");
                 rc.fields = state.value(u"data").toObject();
                 rc.fieldVersions = state.value(u"fver").toObject();
+                // A refused field the server's row never held (a column no one set since the
+                // row was made) is not in the answer; here it goes back to what that row holds
+                // for everyone else, the column's default, or the refused value stayed for good.
+                if (result == QLatin1String("rejected") && sent.value(u"op").toString() == u"update") {
+                    const QJsonObject refused = sent.value(u"fields").toObject();
+                    const QJsonObject base = sent.value(u"base").toObject();
+                    for (auto it = refused.constBegin(); it != refused.constEnd(); ++it)
+                        if (!rc.fields.contains(it.key()) && it.key() != u"updated_at"
+                            && it.key() != u"updated_by") {
+                            rc.fields.insert(it.key(), applier.columnDefault(rc.table, it.key()));
+                            // At the version this desktop had: the server has no newer one.
+                            rc.fieldVersions.insert(it.key(), base.value(it.key()));
+                        }
+                }
                 rc.authoritative = true;
                 auto a = applier.apply(rc);
                 if (!a)

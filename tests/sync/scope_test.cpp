@@ -252,3 +252,33 @@ TEST_CASE("scenario 11: a server notification carries no data, whoever listens",
     for (const QString &p : std::as_const(payloads))
         CHECK(p.isEmpty()); // ...and told nothing
 }
+
+TEST_CASE("a refused change of a field the server's row never held is taken back here too",
+          "[sync][rls][scope]")
+{
+    TestServer server;
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    const ServerAddress north = server.addUser(u"north"_qs, u"agent"_qs);
+    const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
+    Desk s(boss, boss.user), n(north, north.user);
+    const Registration c = s.registerComplaint(u"Monteur niet gekomen"_qs);
+    const QString id = c.complaint.meta.id;
+    s.syncOk();
+    n.syncOk();
+    REQUIRE(live(n, id));
+    // The server's row has no team key: registration never set one.
+    REQUIRE(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE row_id = ? AND jsonb_exists(data, 'team')"_qs,
+                          {id})
+                .toInt()
+            == 0);
+
+    // North moves it to a team it cannot see: the server refuses.
+    n.set(c.complaint.reference, u"team"_qs, u"south"_qs);
+    const SyncReport r = n.syncOk();
+    CHECK(r.rejected == 1);
+    // Here it is as the server has it (no team), not as the refused change left it.
+    CHECK(n.value(u"complaint"_qs, id, u"team"_qs) == QString());
+    CHECK(n.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+}
