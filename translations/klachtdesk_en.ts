@@ -5225,6 +5225,18 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>No conflicts to look at.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server has no Klachtdesk schema yet: run `klachtdesk-cli server init --url ...` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the team, or --team &quot;&quot; for every complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2: supervisors and administrators see every complaint, whatever their team. The team counts once %1 is an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>
@@ -5875,6 +5887,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>The server has no database %1: check the address. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is no Klachtdesk user. Add it with `server add-user`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

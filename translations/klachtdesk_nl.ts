@@ -5261,6 +5261,18 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>No conflicts to look at.</source>
         <translation>Geen conflicten om te bekijken.</translation>
     </message>
+    <message>
+        <source>The server has no Klachtdesk schema yet: run `klachtdesk-cli server init --url ...` first.</source>
+        <translation>De server heeft nog geen Klachtdesk-schema: voer eerst `klachtdesk-cli server init --url ...` uit.</translation>
+    </message>
+    <message>
+        <source>give the team, or --team &quot;&quot; for every complaint</source>
+        <translation>geef het team, of --team &quot;&quot; voor alle klachten</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: supervisors and administrators see every complaint, whatever their team. The team counts once %1 is an agent.</source>
+        <translation>%1 is %2: leidinggevenden en beheerders zien alle klachten, wat hun team ook is. Het team telt zodra %1 medewerker is.</translation>
+    </message>
 </context>
 <context>
     <name>kd::gui</name>
@@ -5912,6 +5924,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>The server has no database %1: check the address. The server said: %2</source>
         <translation>De server heeft geen database %1: controleer het adres. De server zei: %2</translation>
+    </message>
+    <message>
+        <source>The login %1 is no Klachtdesk user. Add it with `server add-user`.</source>
+        <translation>De aanmelding %1 is geen Klachtdesk-gebruiker. Voeg hem toe met `server add-user`.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,17 @@ int serverCommand(Context &ctx)
         return ctx.fail(s.error());
     ServerAdmin admin(server);
     const QString action = args.first();
+    // Everything but init and upgrade needs the schema: said plainly, before a login is made
+    // that the rest of add-user then could not finish.
+    if (action != QLatin1String("init") && action != QLatin1String("upgrade")) {
+        auto v = admin.schemaVersion();
+        if (!v)
+            return ctx.fail(v.error());
+        if (*v == 0)
+            return ctx.fail(makeError(ErrorCode::NotFound,
+                                      tr("The server has no Klachtdesk schema yet: run `klachtdesk-cli "
+                                         "server init --url ...` first.")));
+    }
     if (action == QLatin1String("init")) {
         if (auto s = admin.init(); !s)
             return ctx.fail(s.error());
@@ -102,7 +113,9 @@ int serverCommand(Context &ctx)
             return ctx.fail(invalid(QStringLiteral("password"),
                                     tr("Set KLACHTDESK_NEW_PASSWORD to the new user's password.")));
         bool existed = false;
-        if (auto s = admin.addUser(args.at(1), password, p.value(role), p.value(team), &existed); !s)
+        if (auto s = admin.addUser(args.at(1), password, p.value(role),
+                                   p.isSet(team) ? p.value(team) : QString(), &existed);
+            !s)
             return ctx.fail(s.error());
         ctx.out() << (existed ? tr("The login %1 existed already on this server: it now has the "
                                    "role %2 here, and its password was not changed.")
@@ -110,13 +123,26 @@ int serverCommand(Context &ctx)
                          .arg(args.at(1), p.value(role))
                   << Qt::endl;
     } else if (action == QLatin1String("set-team") && args.size() == 2) {
+        // Left out, --team would have meant "every complaint": that is said as --team "".
+        if (!p.isSet(team))
+            return ctx.fail(invalid(u"--team"_qs, tr("give the team, or --team \"\" for every "
+                                                    "complaint")));
         if (auto s = admin.setTeam(args.at(1), p.value(team)); !s)
             return ctx.fail(s.error());
-        ctx.out() << (p.value(team).trimmed().isEmpty()
-                          ? tr("%1 sees every complaint.").arg(args.at(1))
-                          : tr("%1 sees the complaints of team %2 and of no team.")
-                                .arg(args.at(1), p.value(team).trimmed()))
-                  << Qt::endl;
+        auto kind = admin.klachtdeskRole(args.at(1));
+        if (!kind)
+            return ctx.fail(kind.error());
+        if (*kind != QLatin1String("agent"))
+            ctx.out() << tr("%1 is a %2: supervisors and administrators see every complaint, "
+                            "whatever their team. The team counts once %1 is an agent.")
+                             .arg(args.at(1), *kind)
+                      << Qt::endl;
+        else
+            ctx.out() << (p.value(team).trimmed().isEmpty()
+                              ? tr("%1 sees every complaint.").arg(args.at(1))
+                              : tr("%1 sees the complaints of team %2 and of no team.")
+                                    .arg(args.at(1), p.value(team).trimmed()))
+                      << Qt::endl;
     } else if (action == QLatin1String("compact")) {
         bool ok = false;
         const int days = p.value(keep).toInt(&ok);

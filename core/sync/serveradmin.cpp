@@ -210,7 +210,26 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
     q->finish();
     if (auto s = m_server.execScript(sql); !s)
         return s;
+    // No team given: a new login sees every complaint; an existing one keeps its team (running
+    // add-user again to change a role took its team away).
+    if (team.isNull() && *exists)
+        return {};
     return setTeam(login, team);
+}
+
+Result<QString> ServerAdmin::klachtdeskRole(const QString &login)
+{
+    // Granted roles only: pg_has_role is true for a superuser, who is no Klachtdesk user.
+    auto q = m_server.query(QStringLiteral(
+        "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ?::text AND r.rolname IN "
+        "('klachtdesk_administrator', 'klachtdesk_supervisor', 'klachtdesk_agent') "
+        "ORDER BY r.rolname = 'klachtdesk_administrator' DESC, "
+        "r.rolname = 'klachtdesk_supervisor' DESC LIMIT 1"),
+                            {login});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString().mid(int(qstrlen("klachtdesk_"))) : QString();
 }
 
 Result<qint64> ServerAdmin::compactFeed(qint64 keepMs)
@@ -235,6 +254,16 @@ Status ServerAdmin::setTeam(const QString &login, const QString &team)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("kd::sync", "The server has no login %1. "
                                                      "Add it with `server add-user`.")
+                             .arg(login));
+    // A login of the cluster that is no Klachtdesk user (the administrator's own, another
+    // program's) gets no team either.
+    auto role = klachtdeskRole(login);
+    if (!role)
+        return role.error();
+    if (role->isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("kd::sync", "The login %1 is no Klachtdesk "
+                                                     "user. Add it with `server add-user`.")
                              .arg(login));
     return m_server.exec(QStringLiteral("INSERT INTO kd.member(login, team) VALUES (?, ?) "
                                         "ON CONFLICT (login) DO UPDATE SET team = excluded.team"),

@@ -32,13 +32,16 @@ public:
     Status addUser(const QString &login, const QString &password, const QString &role,
                    const QString &team = {}, bool *existed = nullptr);
     Result<bool> loginExists(const QString &login);
+    // agent, supervisor or administrator; empty for a login that is no Klachtdesk user.
+    Result<QString> klachtdeskRole(const QString &login);
     // Removes feed entries and tombstones older than keepMs (server schema 5); returns the
     // number of feed entries removed. Desktops that had not pulled them re-baseline.
     Result<qint64> compactFeed(qint64 keepMs);
     // Announces a restore from a backup: every desktop re-baselines on its next sync.
     Status newEpoch();
 
-    // The team whose complaints an agent sees (empty: every complaint); server schema 4.
+    // The team whose complaints an agent sees (empty: every complaint); server schema 4. A null
+    // team for addUser: a new login sees every complaint, an existing one keeps its team.
     Status setTeam(const QString &login, const QString &team);
 
 private:

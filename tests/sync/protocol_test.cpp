@@ -555,3 +555,53 @@ TEST_CASE("a database that synced with one server is not connected to another: n
     home.scalar(u"UPDATE kd.meta SET value = gen_random_uuid()::text WHERE key = 'epoch'"_qs);
     a.syncOk();
 }
+
+TEST_CASE("server add-user again keeps the team, set-team wants a team and a Klachtdesk login, and "
+          "a server without the schema is said so before a login is made",
+          "[sync][cli]")
+{
+    TestServer server;
+    const ServerAddress agent = server.addUser(u"tea"_qs, u"agent"_qs);
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    ServerAdmin admin(owner);
+    KD_REQUIRE_OK(admin.setTeam(agent.user, u"noord"_qs));
+    const QString teamOf = u"SELECT team FROM kd.member WHERE login = ?"_qs;
+    // A role changed without --team: the team stays.
+    KD_REQUIRE_OK(admin.addUser(agent.user, QString(), u"agent"_qs, QString()));
+    CHECK(server.scalar(teamOf, {agent.user}).toString() == u"noord"_qs);
+
+    QUrl url(server.address().displayUrl());
+    url.setPassword(server.address().password);
+    const CliRun noTeam = runCli({u"server"_qs, u"set-team"_qs, u"--url"_qs, url.toString(), agent.user});
+    CHECK(noTeam.exitCode == 2);
+    CHECK(noTeam.err.contains(u"--team"_qs));
+    CHECK(server.scalar(teamOf, {agent.user}).toString() == u"noord"_qs);
+    // The administrator's own login is no Klachtdesk user.
+    const CliRun stranger = runCli({u"server"_qs, u"set-team"_qs, u"--url"_qs, url.toString(),
+                                    server.address().user, u"--team"_qs, u"zuid"_qs});
+    CHECK(stranger.exitCode == 3);
+    CHECK(stranger.err.contains(u"no Klachtdesk user"_qs));
+
+    // A database of the cluster without the schema.
+    const QString bare = u"kd_test_bare_%1"_qs.arg(QRandomGenerator::global()->generate(), 0, 16);
+    KD_REQUIRE_OK(owner.execScript(u"CREATE DATABASE "_qs + bare));
+    struct DropBare
+    {
+        ServerConnection &c;
+        QString name;
+        ~DropBare() { (void)c.execScript(u"DROP DATABASE IF EXISTS "_qs + name + u" WITH (FORCE)"_qs); }
+    } drop{owner, bare};
+    QUrl bareUrl = url;
+    bareUrl.setPath(u"/"_qs + bare);
+    qputenv("KLACHTDESK_NEW_PASSWORD", "pw-bare");
+    const CliRun add = runCli({u"server"_qs, u"add-user"_qs, u"--url"_qs, bareUrl.toString(),
+                               u"bare_"_qs + bare.right(8)});
+    qunsetenv("KLACHTDESK_NEW_PASSWORD");
+    CHECK(add.exitCode == 3);
+    CHECK(add.err.contains(u"server init"_qs));
+    CHECK(server.scalar(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_qs,
+                        {u"bare_"_qs + bare.right(8)})
+              .toInt()
+          == 0);
+}
