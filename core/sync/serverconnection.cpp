@@ -4,6 +4,7 @@
 #include "domain/uuid.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrlQuery>
 
@@ -13,11 +14,16 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()
-        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
+        // What was typed, as typed (an invalid QUrl prints as ""), without a password in it.
+        static const QRegularExpression password(QStringLiteral("(^|://)([^:/@]*):[^@/]*@"));
+        QString shown = text.trimmed();
+        shown.replace(password, QStringLiteral("\\1\\2@"));
         return invalid(QStringLiteral("url"),
                        QCoreApplication::translate("kd::sync", "Not a server address: \"%1\". Use "
                           "postgresql://user@host:5432/database?sslmode=verify-full.")
-                           .arg(url.toString(QUrl::RemovePassword)));
+                           .arg(shown));
+    }
     ServerAddress a;
     if (!url.host().isEmpty())
         a.host = url.host();

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "sync/serverbinding.h"
+#include "sync/serverconnection.h"
 #include "sync/syncengine.h"
 
 #include <catch2/catch.hpp>
@@ -49,4 +50,16 @@ TEST_CASE("the address of the older setting goes to a database that synced befor
     // Taken over into the database: it stays when the setting goes.
     QSettings().remove(QStringLiteral("sync/url"));
     CHECK(storedServerUrl(synced.db()) == kTeamServer);
+}
+
+TEST_CASE("an address that is not one is shown as typed, without its password", "[sync]")
+{
+    for (const QString &typed : {u"kd_admin:geheim@127.0.0.1:5432/klachtdesk"_qs,
+                                 u"mysql://kd_admin:geheim@db.example.nl/klachtdesk"_qs}) {
+        auto a = ServerAddress::parse(typed);
+        REQUIRE_FALSE(a.ok());
+        INFO(a.error().message.toStdString());
+        CHECK(a.error().message.contains(u"kd_admin@"_qs));
+        CHECK_FALSE(a.error().message.contains(u"geheim"_qs));
+    }
 }
