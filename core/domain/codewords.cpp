@@ -98,14 +98,36 @@ QString actionState(const QString &code)
 
 namespace kd::uitext {
 
+namespace {
+
+// A stored code and its words (QT_TRANSLATE_NOOP source text, context kd::uitext).
+struct CodeText
+{
+    const char *code;
+    const char *text;
+};
+
+// The words of `code` in `table`, translated; otherwise `otherwise`.
+template<std::size_t N>
+QString lookUp(const QString &code, const CodeText (&table)[N], const QString &otherwise)
+{
+    for (const CodeText &entry : table)
+        if (code == QLatin1String(entry.code))
+            return tr(entry.text);
+    return otherwise;
+}
+
+QString withSpaces(QString code)
+{
+    return code.replace(u'_', u' ');
+}
+
+} // namespace
+
 QString fieldLabel(const QString &field)
 {
     // The forms' words where a form has the field; the workflow's own fields by what they hold.
-    static const struct
-    {
-        const char *field;
-        const char *label;
-    } labels[] = {
+    static const CodeText labels[] = {
         {"reference", QT_TRANSLATE_NOOP("kd::uitext", "Reference")},
         {"subject", QT_TRANSLATE_NOOP("kd::uitext", "Subject")},
         {"description", QT_TRANSLATE_NOOP("kd::uitext", "Description")},
@@ -151,11 +173,7 @@ QString fieldLabel(const QString &field)
         {"notes", QT_TRANSLATE_NOOP("kd::uitext", "Notes")},
         {"promise", QT_TRANSLATE_NOOP("kd::uitext", "Promise")},
     };
-    for (const auto &l : labels)
-        if (field == QLatin1String(l.field))
-            return tr(l.label);
-    QString f = field;
-    return f.replace(u'_', u' ');
+    return lookUp(field, labels, withSpaces(field));
 }
 
 namespace {
@@ -187,18 +205,11 @@ QString fieldValue(const QString &field, const QVariant &value)
     if (field == QLatin1String("form_of_address"))
         return codeWords<FormOfAddress>(text, formOfAddress);
     if (field == QLatin1String("promise")) {
-        static const struct
-        {
-            const char *state;
-            const char *words;
-        } states[] = {{"open", QT_TRANSLATE_NOOP("kd::uitext", "open")},
+        static const CodeText states[] = {{"open", QT_TRANSLATE_NOOP("kd::uitext", "open")},
                       {"kept", QT_TRANSLATE_NOOP("kd::uitext", "kept")},
                       {"broken", QT_TRANSLATE_NOOP("kd::uitext", "broken")},
                       {"cancelled", QT_TRANSLATE_NOOP("kd::uitext", "cancelled")}};
-        for (const auto &st : states)
-            if (text == QLatin1String(st.state))
-                return tr(st.words);
-        return text;
+        return lookUp(text, states, text);
     }
     if (isFlag(field)) {
         if (value.typeId() == QMetaType::Bool)
@@ -227,11 +238,7 @@ QString fieldValue(const QString &field, const QVariant &value)
 
 QString auditAction(const QString &action)
 {
-    static const struct
-    {
-        const char *action;
-        const char *words;
-    } actions[] = {
+    static const CodeText actions[] = {
         {"registered", QT_TRANSLATE_NOOP("kd::uitext", "Registered")},
         {"changed", QT_TRANSLATE_NOOP("kd::uitext", "Changed")},
         {"paused", QT_TRANSLATE_NOOP("kd::uitext", "Paused")},
@@ -248,31 +255,19 @@ QString auditAction(const QString &action)
         {"reopened", QT_TRANSLATE_NOOP("kd::uitext", "Reopened")},
         {"due_recomputed", QT_TRANSLATE_NOOP("kd::uitext", "Due time recomputed")},
     };
-    for (const auto &a : actions)
-        if (action == QLatin1String(a.action))
-            return tr(a.words);
-    QString words = action;
-    return words.replace(u'_', u' ');
+    return lookUp(action, actions, withSpaces(action));
 }
 
 QString privacyAction(const QString &action)
 {
-    static const struct
-    {
-        const char *action;
-        const char *words;
-    } actions[] = {
+    static const CodeText actions[] = {
         {"dsar_export", QT_TRANSLATE_NOOP("kd::uitext", "Everything we hold about you exported at your request")},
         {"export", QT_TRANSLATE_NOOP("kd::uitext", "Included in an export of complaints or customers")},
         {"erase", QT_TRANSLATE_NOOP("kd::uitext", "Your name, contact details and words erased")},
         {"retention_apply", QT_TRANSLATE_NOOP("kd::uitext", "Anonymised under the retention rule")},
         {"import", QT_TRANSLATE_NOOP("kd::uitext", "Imported from a file")},
     };
-    for (const auto &a : actions)
-        if (action == QLatin1String(a.action))
-            return tr(a.words);
-    QString words = action;
-    return words.replace(u'_', u' ');
+    return lookUp(action, actions, withSpaces(action));
 }
 
 QString jsonFieldValue(const QString &field, const QString &json)

@@ -11,6 +11,26 @@
 using namespace kd;
 using namespace kd::test;
 
+namespace {
+
+// The command line's password for the test's length (KLACHTDESK_PASSWORD), as an agent sets it;
+// the address to type carries none.
+struct PasswordFromEnvironment
+{
+    explicit PasswordFromEnvironment(const QString &password)
+    {
+        qputenv("KLACHTDESK_PASSWORD", password.toUtf8());
+    }
+    ~PasswordFromEnvironment() { qunsetenv("KLACHTDESK_PASSWORD"); }
+    static QString addressWithout(ServerAddress a)
+    {
+        a.password.clear();
+        return a.displayUrl();
+    }
+};
+
+} // namespace
+
 TEST_CASE("scenario 3: a batch sent twice is applied once and the second answer says so", "[sync]")
 {
     TestServer server;
@@ -477,23 +497,18 @@ TEST_CASE("connect stores the server in this database: sync then needs no addres
     other.close();
 
     // The password comes from the environment here, never from the stored address.
-    qputenv("KLACHTDESK_PASSWORD", agent.password.toUtf8());
-    struct ForgetPassword
-    {
-        ~ForgetPassword() { qunsetenv("KLACHTDESK_PASSWORD"); }
-    } forget;
-    ServerAddress noPassword = agent;
-    noPassword.password.clear();
+    const PasswordFromEnvironment password(agent.password);
+    const QString address = password.addressWithout(agent);
     // A wrong password is a refused login (exit code 8) with what to check, not "unreachable".
-    qputenv("KLACHTDESK_PASSWORD", "not-the-password");
+    qputenv("KLACHTDESK_PASSWORD", "not-the-password"); // put back right below
     const CliRun refused = runCli({u"--db"_qs, mine.path(), u"connect"_qs, u"--url"_qs,
-                                   noPassword.displayUrl()});
+                                   address});
     CHECK(refused.exitCode == 8);
     CHECK(refused.err.contains(u"did not accept the login"_qs));
     CHECK(refused.err.contains(u"KLACHTDESK_PASSWORD"_qs));
     qputenv("KLACHTDESK_PASSWORD", agent.password.toUtf8());
     const CliRun connect = runCli({u"--db"_qs, mine.path(), u"connect"_qs, u"--url"_qs,
-                                   noPassword.displayUrl()});
+                                   address});
     INFO(connect.err.toStdString());
     REQUIRE(connect.exitCode == 0);
     const CliRun sync = runCli({u"--db"_qs, mine.path(), u"sync"_qs, u"--json"_qs});
@@ -538,15 +553,10 @@ TEST_CASE("a database that synced with one server is not connected to another: n
 
     // ... and so does connect, which keeps the old address.
     a.local().close();
-    qputenv("KLACHTDESK_PASSWORD", elsewhere.password.toUtf8());
-    struct ForgetPassword
-    {
-        ~ForgetPassword() { qunsetenv("KLACHTDESK_PASSWORD"); }
-    } forget;
-    ServerAddress noPassword = elsewhere;
-    noPassword.password.clear();
+    const PasswordFromEnvironment password(elsewhere.password);
+    const QString address = password.addressWithout(elsewhere);
     const CliRun connect = runCli({u"--db"_qs, a.local().path(), u"connect"_qs, u"--url"_qs,
-                                   noPassword.displayUrl()});
+                                   address});
     CHECK(connect.exitCode == 4);
     CHECK(connect.err.contains(u"another Klachtdesk server"_qs));
 
