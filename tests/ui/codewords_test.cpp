@@ -12,6 +12,8 @@
 #include "syncstatuswidget.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -104,9 +106,12 @@ TEST_CASE("the audit trail and the conflicts list name fields and values in word
 
     SECTION("in Dutch, with Qt's own buttons too")
     {
-        QTranslator dutch;
+        QTranslator dutch, qt;
         REQUIRE(dutch.load(u":/i18n/klachtdesk_nl"_qs));
+        // Qt's own words (the Close button) come from qt6-translations-l10n, in tools/deps.
+        REQUIRE(qt.load(u"qtbase_nl"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
         QCoreApplication::installTranslator(&dutch);
+        QCoreApplication::installTranslator(&qt);
         AssessmentPanel nl(t.db());
         nl.showComplaint(ref);
         const QStringList nlRows = auditRows(nl);
@@ -116,6 +121,10 @@ TEST_CASE("the audit trail and the conflicts list name fields and values in word
         CHECK(nlDialog.table()->item(0, 1)->text() == u"Ernst"_qs);
         CHECK(nlDialog.table()->item(0, 2)->text() == u"Hoog"_qs);
         CHECK(nlDialog.table()->item(0, 3)->text() == u"Kritiek"_qs);
+        auto *buttons = nlDialog.findChild<QDialogButtonBox *>();
+        REQUIRE(buttons);
+        CHECK(buttons->button(QDialogButtonBox::Close)->text().remove(u'&') == u"Sluiten"_qs);
+        QCoreApplication::removeTranslator(&qt);
         QCoreApplication::removeTranslator(&dutch);
     }
 }
