@@ -58,6 +58,9 @@ private:
             }
             if (::poll(fds.data(), fds.size(), 50) <= 0)
                 continue;
+            // Only the pairs polled above have entries in fds; one accepted now waits for the next
+            // round (reading its revents past the end of fds was a heap overflow under ASan).
+            const size_t polled = pairs.size();
             if (fds[0].revents & POLLIN) {
                 const int c = ::accept(m_listen, nullptr, nullptr);
                 const int s = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -74,6 +77,10 @@ private:
             }
             std::vector<Pair> alive;
             for (size_t i = 0; i < pairs.size(); ++i) {
+                if (i >= polled) {
+                    alive.push_back(pairs[i]);
+                    continue;
+                }
                 bool dead = false;
                 for (int side = 0; side < 2 && !dead; ++side) {
                     const pollfd &f = fds[1 + 2 * i + side];

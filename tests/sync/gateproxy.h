@@ -72,6 +72,8 @@ private:
             }
             if (::poll(fds.data(), fds.size(), 20) <= 0)
                 continue;
+            // Only the pairs polled above have entries in fds (see cutproxy.h).
+            const size_t polled = pairs.size();
             if (fds[0].revents & POLLIN) {
                 const int c = ::accept(m_listen, nullptr, nullptr);
                 const int s = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -89,6 +91,10 @@ private:
             }
             std::vector<Pair> alive;
             for (size_t i = 0; i < pairs.size(); ++i) {
+                if (i >= polled) {
+                    alive.push_back(pairs[i]);
+                    continue;
+                }
                 bool dead = false;
                 for (int side = 0; side < 2 && !dead; ++side) {
                     const pollfd &f = fds[1 + 2 * i + side];
