@@ -65,6 +65,11 @@ bool exportCustomerData(Database &db, const QString &customerId, QWidget *parent
 
 bool eraseCustomer(Database &db, const QString &customerId, QWidget *parent)
 {
+    // Said before the name is typed, not after.
+    if (auto s = PrivacyService(db).mayErase(); !s) {
+        QMessageBox::information(parent, tr("Erase customer"), s.error().toString());
+        return false;
+    }
     auto customer = CustomerStore(db).get(customerId);
     if (!customer) {
         QMessageBox::warning(parent, tr("Erase customer"), customer.error().toString());

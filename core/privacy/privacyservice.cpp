@@ -216,11 +216,16 @@ Result<QJsonObject> PrivacyService::accessRequest(const QString &customerId)
     return out;
 }
 
-Result<ErasureReport> PrivacyService::erase(const QString &customerId)
+Status PrivacyService::mayErase()
 {
     // The server lets only supervisors rewrite history (server schema 2): an agent's erasure
     // would be half applied there while this desktop said it was done.
-    if (auto s = requireRole(m_db, UserRole::Supervisor, tr("erase a customer")); !s)
+    return requireRole(m_db, UserRole::Supervisor, tr("erase a customer"));
+}
+
+Result<ErasureReport> PrivacyService::erase(const QString &customerId)
+{
+    if (auto s = mayErase(); !s)
         return s.error();
     CustomerStore customers(m_db);
     auto customer = customers.get(customerId);

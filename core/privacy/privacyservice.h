@@ -60,10 +60,13 @@ public:
     // Records a dsar_export action.
     Result<QJsonObject> accessRequest(const QString &customerId);
 
+    // Ok when this desktop's user may erase (a supervisor or administrator, or the owner of a
+    // desktop that syncs with no server); the refusal names the role needed.
+    Status mayErase();
     // Anonymises the customer (art. 17): name, contact data, handles and every free text of
     // their complaints and contact, through RowWriter so the erasure syncs; counts, categories,
     // channels, dates and statuses stay, so reports do not change. Then scrubs the change log
-    // and the file, and checks the file for what was erased.
+    // and the file, and checks the file for what was erased. Refused as mayErase() says.
     Result<ErasureReport> erase(const QString &customerId);
 
     Result<RetentionRule> retentionRule();

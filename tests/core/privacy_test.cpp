@@ -302,6 +302,7 @@ TEST_CASE("an agent's desktop does not erase or apply the retention rule: the se
     KD_REQUIRE_OK(t.db().setStateValue(QString::fromLatin1(kServerRoleKey), u"agent"_qs));
     PrivacyService privacy(t.db());
 
+    CHECK(privacy.mayErase().error().code == ErrorCode::Permission); // what the window asks first
     auto erased = privacy.erase(customerId);
     REQUIRE_FALSE(erased.ok());
     CHECK(erased.error().code == ErrorCode::Permission);
