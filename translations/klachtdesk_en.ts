@@ -6334,5 +6334,17 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
         <source>reference renumbered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role may not make this change on the server, for example moving a complaint to a team you do not see, handing it to someone else or changing a colleague&apos;s complaint. A supervisor can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take this change: the complaint is assigned to a colleague or belongs to a team you do not see, or it is gone from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not delete this; a supervisor can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

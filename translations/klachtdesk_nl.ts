@@ -6370,5 +6370,17 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
         <source>reference renumbered</source>
         <translation>kenmerk hernummerd</translation>
     </message>
+    <message>
+        <source>Your role may not make this change on the server, for example moving a complaint to a team you do not see, handing it to someone else or changing a colleague&apos;s complaint. A supervisor can.</source>
+        <translation>Uw rol mag deze wijziging op de server niet maken, bijvoorbeeld een klacht naar een team verplaatsen dat u niet ziet, hem aan iemand anders overdragen of de klacht van een collega wijzigen. Een leidinggevende kan het wel.</translation>
+    </message>
+    <message>
+        <source>The server did not take this change: the complaint is assigned to a colleague or belongs to a team you do not see, or it is gone from the server.</source>
+        <translation>De server heeft deze wijziging niet overgenomen: de klacht is toegewezen aan een collega of hoort bij een team dat u niet ziet, of staat niet meer op de server.</translation>
+    </message>
+    <message>
+        <source>Your role may not delete this; a supervisor can.</source>
+        <translation>Uw rol mag dit niet verwijderen; een leidinggevende wel.</translation>
+    </message>
 </context>
 </TS>

@@ -86,7 +86,8 @@ void ConflictsDialog::reload()
                                  uitext::jsonFieldValue(c.field, c.loser), c.pushedBy, when};
         for (int col = 0; col < Actions; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == Field && !c.message.isEmpty() ? c.message : cells[col]);
+            item->setToolTip(col == Field && !c.message.isEmpty() ? uitext::refusalReason(c.message)
+                                                                  : cells[col]);
             m_table->setItem(row, col, item);
         }
         auto *actions = new QWidget(m_table);

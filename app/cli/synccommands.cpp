@@ -368,7 +368,7 @@ int conflictsCommand(Context &ctx)
                   << (c.pushedBy.isEmpty() ? QString() : u"    "_qs + tr("second edit by %1").arg(c.pushedBy))
                   << '\n';
         if (!c.message.isEmpty())
-            ctx.out() << "    " << c.message << '\n';
+            ctx.out() << "    " << uitext::refusalReason(c.message) << '\n';
     }
     if (list->isEmpty())
         ctx.out() << tr("No conflicts to look at.") << '\n';

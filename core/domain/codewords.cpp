@@ -301,4 +301,18 @@ QString conflictSubject(const QString &kind, const QString &field)
     return fieldLabel(field);
 }
 
+QString refusalReason(const QString &serverMessage)
+{
+    if (serverMessage.contains(QLatin1String("row-level security")))
+        return tr("Your role may not make this change on the server, for example moving a "
+                  "complaint to a team you do not see, handing it to someone else or changing a "
+                  "colleague's complaint. A supervisor can.");
+    if (serverMessage.contains(QLatin1String("is not on the server or not visible to you")))
+        return tr("The server did not take this change: the complaint is assigned to a colleague "
+                  "or belongs to a team you do not see, or it is gone from the server.");
+    if (serverMessage.startsWith(QLatin1String("You may not delete")))
+        return tr("Your role may not delete this; a supervisor can.");
+    return serverMessage;
+}
+
 } // namespace kd::uitext

@@ -41,6 +41,10 @@ QString jsonFieldValue(const QString &field, const QString &json);
 // What a sync conflict is about: the field's label, or for a whole-row conflict its kind in words
 // ("deleted elsewhere", "refused by the server", "reference renumbered").
 QString conflictSubject(const QString &kind, const QString &field);
+// Why the server refused a change, in words for the agent: the server answers with PostgreSQL's
+// own English ("new row violates row-level security policy ...") or its short format() texts;
+// the known ones are said in the session's language, anything else is shown as the server said it.
+QString refusalReason(const QString &serverMessage);
 // What an audit entry's action code (docs/workflow.md) means, in a few words.
 QString auditAction(const QString &action);
 // What a privacy-log action code (privacy_action.action) means, said to the customer it is about.

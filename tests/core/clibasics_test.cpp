@@ -305,9 +305,13 @@ TEST_CASE("conflicts lists in words, restores once, and a refusal is not restore
         KD_REQUIRE_OK(runStatement(
             t.db(),
             u"INSERT INTO sync_conflict(id, table_name, row_id, field, kind, winner, loser, "
-            "pushed_by, created_at, updated_at, created_by, updated_by) VALUES (?, 'complaint', ?, "
-            "?, ?, ?, ?, 'joost', 1764000000000, 1764000000000, 'sync', 'sync')"_qs,
-            {id, row, field, kind, winner, loser}));
+            "pushed_by, message, created_at, updated_at, created_by, updated_by) VALUES (?, "
+            "'complaint', ?, ?, ?, ?, ?, 'joost', ?, 1764000000000, 1764000000000, 'sync', "
+            "'sync')"_qs,
+            {id, row, field, kind, winner, loser,
+             kind == u"rejected"
+                 ? u"new row violates row-level security policy for table \"row_state\""_qs
+                 : QStringLiteral("")}));
     t.close();
 
     const CliRun list = runCli({u"--db"_qs, t.path(), u"conflicts"_qs});
@@ -318,6 +322,9 @@ TEST_CASE("conflicts lists in words, restores once, and a refusal is not restore
     CHECK(list.out.contains(u"now: High"_qs));
     CHECK(list.out.contains(u"kept aside: Critical"_qs));
     CHECK(list.out.contains(u"refused by the server"_qs));
+    // The server's reason in words, not PostgreSQL's.
+    CHECK(list.out.contains(u"Your role may not make this change"_qs));
+    CHECK_FALSE(list.out.contains(u"row-level security"_qs));
     CHECK_FALSE(list.out.contains(u"\"high\""_qs));
 
     CHECK(runCli({u"--db"_qs, t.path(), u"conflicts"_qs, u"restore"_qs, u"c1"_qs}).exitCode == 0);
