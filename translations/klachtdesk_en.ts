@@ -2400,22 +2400,6 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2406,22 +2406,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>Nog niet ingedeeld</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoog</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritiek</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>

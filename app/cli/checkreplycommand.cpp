@@ -14,8 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace kd::cli {
 namespace {
 
@@ -145,19 +143,19 @@ int runCheckReply(Context &ctx)
     out << tr("Language: %1").arg(report.language) << '\n';
     // The marks in the session's language, padded alike; the titles' column as wide as the
     // longest title ("ZEKEP: effectief (volgende stap en wanneer)" ran into its hint).
-    const QString marks[] = {u'[' + tr("ok") + u']', u'[' + tr("warn") + u']',
-                             u'[' + tr("FAIL") + u']'};
-    qsizetype markWidth = 0, titleWidth = 0;
-    for (const QString &m : marks)
-        markWidth = std::max(markWidth, m.size());
+    const QStringList marks{u'[' + tr("ok") + u']', u'[' + tr("warn") + u']',
+                            u'[' + tr("FAIL") + u']'};
+    QStringList titles;
     for (const CheckResult &c : report.checks)
-        titleWidth = std::max(titleWidth, checkTitle(c.id).size());
-    for (const CheckResult &c : report.checks) {
+        titles << checkTitle(c.id);
+    const qsizetype markWidth = widest(marks), titleWidth = widest(titles);
+    for (qsizetype i = 0; i < report.checks.size(); ++i) {
+        const CheckResult &c = report.checks.at(i);
         const QString &mark = marks[c.status == CheckStatus::Pass   ? 0
                                     : c.status == CheckStatus::Warn ? 1
                                                                     : 2];
-        out << mark.leftJustified(markWidth) << ' ' << checkTitle(c.id).leftJustified(titleWidth)
-            << "  " << c.hint << '\n';
+        out << mark.leftJustified(markWidth) << ' ' << titles[i].leftJustified(titleWidth) << "  "
+            << c.hint << '\n';
     }
     for (const DetectedPromise &pr : report.promises) {
         out << tr("Promise: %1").arg(pr.sentence.text) << "  ";

@@ -9,10 +9,43 @@
 
 namespace kd::uitext {
 namespace {
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kd::uitext", text);
 }
+
+// A stored code and its words (QT_TRANSLATE_NOOP source text, context kd::uitext).
+struct CodeText
+{
+    const char *code;
+    const char *text;
+};
+
+// The words of `code` in `table`, translated; otherwise `otherwise`.
+template<std::size_t N>
+QString lookUp(const QString &code, const CodeText (&table)[N], const QString &otherwise)
+{
+    for (const CodeText &entry : table)
+        if (code == QLatin1String(entry.code))
+            return tr(entry.text);
+    return otherwise;
+}
+
+QString withSpaces(QString code)
+{
+    return code.replace(u'_', u' ');
+}
+
+bool isFlag(const QString &field)
+{
+    static const QStringList flags{QStringLiteral("known_complaint"), QStringLiteral("claim_risk"),
+                                   QStringLiteral("closed_publicly"),
+                                   QStringLiteral("first_response_missed"),
+                                   QStringLiteral("resolution_missed")};
+    return flags.contains(field);
+}
+
 } // namespace
 
 QString severity(Severity v)
@@ -83,46 +116,12 @@ QString formOfAddress(FormOfAddress v)
 
 QString actionState(const QString &code)
 {
-    if (code == QLatin1String("planned"))
-        return tr("planned");
-    if (code == QLatin1String("in_progress"))
-        return tr("in progress");
-    if (code == QLatin1String("done"))
-        return tr("done");
-    if (code == QLatin1String("dropped"))
-        return tr("dropped");
-    return code;
+    static const CodeText states[] = {{"planned", QT_TRANSLATE_NOOP("kd::uitext", "planned")},
+                                      {"in_progress", QT_TRANSLATE_NOOP("kd::uitext", "in progress")},
+                                      {"done", QT_TRANSLATE_NOOP("kd::uitext", "done")},
+                                      {"dropped", QT_TRANSLATE_NOOP("kd::uitext", "dropped")}};
+    return lookUp(code, states, code);
 }
-
-} // namespace kd::uitext
-
-namespace kd::uitext {
-
-namespace {
-
-// A stored code and its words (QT_TRANSLATE_NOOP source text, context kd::uitext).
-struct CodeText
-{
-    const char *code;
-    const char *text;
-};
-
-// The words of `code` in `table`, translated; otherwise `otherwise`.
-template<std::size_t N>
-QString lookUp(const QString &code, const CodeText (&table)[N], const QString &otherwise)
-{
-    for (const CodeText &entry : table)
-        if (code == QLatin1String(entry.code))
-            return tr(entry.text);
-    return otherwise;
-}
-
-QString withSpaces(QString code)
-{
-    return code.replace(u'_', u' ');
-}
-
-} // namespace
 
 QString fieldLabel(const QString &field)
 {
@@ -176,19 +175,6 @@ QString fieldLabel(const QString &field)
     return lookUp(field, labels, withSpaces(field));
 }
 
-namespace {
-
-bool isFlag(const QString &field)
-{
-    static const QStringList flags{QStringLiteral("known_complaint"), QStringLiteral("claim_risk"),
-                                   QStringLiteral("closed_publicly"),
-                                   QStringLiteral("first_response_missed"),
-                                   QStringLiteral("resolution_missed")};
-    return flags.contains(field);
-}
-
-} // namespace
-
 QString fieldValue(const QString &field, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
@@ -206,9 +192,9 @@ QString fieldValue(const QString &field, const QVariant &value)
         return codeWords<FormOfAddress>(text, formOfAddress);
     if (field == QLatin1String("promise")) {
         static const CodeText states[] = {{"open", QT_TRANSLATE_NOOP("kd::uitext", "open")},
-                      {"kept", QT_TRANSLATE_NOOP("kd::uitext", "kept")},
-                      {"broken", QT_TRANSLATE_NOOP("kd::uitext", "broken")},
-                      {"cancelled", QT_TRANSLATE_NOOP("kd::uitext", "cancelled")}};
+                                          {"kept", QT_TRANSLATE_NOOP("kd::uitext", "kept")},
+                                          {"broken", QT_TRANSLATE_NOOP("kd::uitext", "broken")},
+                                          {"cancelled", QT_TRANSLATE_NOOP("kd::uitext", "cancelled")}};
         return lookUp(text, states, text);
     }
     if (isFlag(field)) {
@@ -292,13 +278,11 @@ QString jsonFieldValue(const QString &field, const QString &json)
 
 QString conflictSubject(const QString &kind, const QString &field)
 {
-    if (kind == QLatin1String("edit_vs_delete"))
-        return tr("deleted elsewhere");
-    if (kind == QLatin1String("rejected"))
-        return tr("refused by the server");
-    if (kind == QLatin1String("renumbered"))
-        return tr("reference renumbered");
-    return fieldLabel(field);
+    static const CodeText kinds[] = {
+        {"edit_vs_delete", QT_TRANSLATE_NOOP("kd::uitext", "deleted elsewhere")},
+        {"rejected", QT_TRANSLATE_NOOP("kd::uitext", "refused by the server")},
+        {"renumbered", QT_TRANSLATE_NOOP("kd::uitext", "reference renumbered")}};
+    return lookUp(kind, kinds, fieldLabel(field));
 }
 
 QString refusalReason(const QString &serverMessage)

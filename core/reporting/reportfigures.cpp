@@ -4,6 +4,7 @@
 #include "reportsql.h"
 
 #include "storage/database.h"
+#include "domain/codewords.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -321,14 +322,10 @@ Result<QList<CountRow>> ReportCalculator::bySeverity(const ReportPeriod &period)
     QHash<QString, qint64> counts;
     for (const PeriodCell &c : *cells)
         counts[c.severity] += c.count;
-    const QList<std::pair<QString, QString>> levels{
-        {QStringLiteral("low"), tr("Low")},
-        {QStringLiteral("normal"), tr("Normal")},
-        {QStringLiteral("high"), tr("High")},
-        {QStringLiteral("critical"), tr("Critical")}};
+    // All four levels, also when 0, in the words every other screen uses for them.
     QList<CountRow> rows;
-    for (const auto &[code, label] : levels)
-        rows << CountRow{code, label, counts.value(code)};
+    for (const Severity s : {Severity::Low, Severity::Normal, Severity::High, Severity::Critical})
+        rows << CountRow{toString(s), uitext::severity(s), counts.value(toString(s))};
     return rows;
 }
 
