@@ -127,15 +127,13 @@ int serverCommand(Context &ctx)
         if (!p.isSet(team))
             return ctx.fail(invalid(u"--team"_qs, tr("give the team, or --team \"\" for every "
                                                     "complaint")));
-        if (auto s = admin.setTeam(args.at(1), p.value(team)); !s)
+        QString kind;
+        if (auto s = admin.setTeam(args.at(1), p.value(team), &kind); !s)
             return ctx.fail(s.error());
-        auto kind = admin.klachtdeskRole(args.at(1));
-        if (!kind)
-            return ctx.fail(kind.error());
-        if (*kind != QLatin1String("agent"))
+        if (kind != QLatin1String("agent"))
             ctx.out() << tr("%1 is a %2: supervisors and administrators see every complaint, "
                             "whatever their team. The team counts once %1 is an agent.")
-                             .arg(args.at(1), *kind)
+                             .arg(args.at(1), kind)
                       << Qt::endl;
         else
             ctx.out() << (p.value(team).trimmed().isEmpty()

@@ -245,7 +245,7 @@ Status ServerAdmin::newEpoch()
     return m_server.exec(QStringLiteral("SELECT kd.new_epoch()"));
 }
 
-Status ServerAdmin::setTeam(const QString &login, const QString &team)
+Status ServerAdmin::setTeam(const QString &login, const QString &team, QString *role)
 {
     auto known = loginExists(login);
     if (!known)
@@ -257,14 +257,16 @@ Status ServerAdmin::setTeam(const QString &login, const QString &team)
                              .arg(login));
     // A login of the cluster that is no Klachtdesk user (the administrator's own, another
     // program's) gets no team either.
-    auto role = klachtdeskRole(login);
-    if (!role)
-        return role.error();
-    if (role->isEmpty())
+    auto kind = klachtdeskRole(login);
+    if (!kind)
+        return kind.error();
+    if (kind->isEmpty())
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("kd::sync", "The login %1 is no Klachtdesk "
                                                      "user. Add it with `server add-user`.")
                              .arg(login));
+    if (role)
+        *role = *kind;
     return m_server.exec(QStringLiteral("INSERT INTO kd.member(login, team) VALUES (?, ?) "
                                         "ON CONFLICT (login) DO UPDATE SET team = excluded.team"),
                          {login, team.isNull() ? QStringLiteral("") : team.trimmed()}); // null binds as NULL

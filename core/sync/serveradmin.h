@@ -42,7 +42,8 @@ public:
 
     // The team whose complaints an agent sees (empty: every complaint); server schema 4. A null
     // team for addUser: a new login sees every complaint, an existing one keeps its team.
-    Status setTeam(const QString &login, const QString &team);
+    // `role`, when given, gets the login's Klachtdesk role (the check needs it anyway).
+    Status setTeam(const QString &login, const QString &team, QString *role = nullptr);
 
 private:
     Status applyFrom(int current);
