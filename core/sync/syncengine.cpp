@@ -99,17 +99,10 @@ Status SyncEngine::handshake(SyncReport &report)
     // Before a byte goes to the server: a demo database stays off it (service/demodata.h).
     if (holdsDemoData(m_local))
         return makeError(ErrorCode::Invalid, demoDataNotSyncedMessage(m_local));
-    auto meta = m_server.query(QStringLiteral("SELECT key, value FROM kd.meta"));
-    if (!meta) {
-        if (meta.error().code == ErrorCode::Storage)
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("kd::sync", "The server has no Klachtdesk schema. An administrator runs "
-                                "`klachtdesk-cli server init --url ...` first."));
+    auto meta = serverMeta();
+    if (!meta)
         return meta.error();
-    }
-    QHash<QString, QString> values;
-    while (meta->next())
-        values.insert(meta->value(0).toString(), meta->value(1).toString());
+    const QHash<QString, QString> &values = *meta;
     if (auto s = checkSameServer(values); !s)
         return s;
     const int minClient = values.value(QStringLiteral("min_client_schema")).toInt();
@@ -177,15 +170,28 @@ Status SyncEngine::handshake(SyncReport &report)
     return ensureReferenceBlock();
 }
 
-Status SyncEngine::checkSameServer()
+Result<QHash<QString, QString>> SyncEngine::serverMeta()
 {
     auto meta = m_server.query(QStringLiteral("SELECT key, value FROM kd.meta"));
-    if (!meta)
+    if (!meta) {
+        if (meta.error().code == ErrorCode::Storage)
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("kd::sync", "The server has no Klachtdesk schema. An administrator runs "
+                                "`klachtdesk-cli server init --url ...` first."));
         return meta.error();
+    }
     QHash<QString, QString> values;
     while (meta->next())
         values.insert(meta->value(0).toString(), meta->value(1).toString());
-    return checkSameServer(values);
+    return values;
+}
+
+Status SyncEngine::checkSameServer()
+{
+    auto meta = serverMeta();
+    if (!meta)
+        return meta.error();
+    return checkSameServer(*meta);
 }
 
 Status SyncEngine::checkSameServer(const QHash<QString, QString> &meta)

@@ -81,6 +81,8 @@ public:
     static Result<SyncStatus> status(Database &local);
 
 private:
+    // kd.meta as key -> value; a server without the schema is said so.
+    Result<QHash<QString, QString>> serverMeta();
     Status checkSameServer(const QHash<QString, QString> &meta);
     Status ensureReferenceBlock();
     // pull() without building suspended indexes again.
