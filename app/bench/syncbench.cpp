@@ -2,6 +2,7 @@
 // to a plain PostgreSQL COPY of the same rows (the limit). Needs a server: KLACHTDESK_BENCH_PG or
 // KLACHTDESK_TEST_PG (a superuser URL; a scratch database is created and dropped).
 #include "bench.h"
+#include "sqlfloor.h"
 
 #include "domain/clock.h"
 #include "domain/uuid.h"
@@ -132,6 +133,18 @@ bool pushPull(const ServerAddress &a, const QString &dir, int changes, Table &ta
                  QStringLiteral("rows/s"));
     table.figure(QStringLiteral("push + pull vs COPY limit"), (pushMs + pullMs) / limit,
                  QStringLiteral("x"), QStringLiteral("<= 3"));
+    // The floor under the pull: SQLite writing the pulled rows (and their versions) in the first
+    // sync's pages, with no server, no JSON and no program in between.
+    FloorPlan plan;
+    plan.tables = {u"customer"_qs, u"sync_row"_qs};
+    plan.suspendIndexes = {u"customer"_qs};
+    plan.rowsPerCommit = SyncOptions{}.firstSyncPage;
+    plan.synchronousNormal = true;
+    const double floorMs = sqlFloorMs(dir + QStringLiteral("/pull.sqlite"),
+                                      dir + QStringLiteral("/pull-floor.sqlite"), plan);
+    if (floorMs > 0)
+        table.figure(QStringLiteral("the pull's writing by SQLite alone vs COPY limit"), floorMs / limit,
+                     QStringLiteral("x"), QString(), QStringLiteral("%1 ms").arg(floorMs, 0, 'f', 0));
     return true;
 }
 
