@@ -8,6 +8,7 @@
 #include "connectdialog.h"
 #include "keychaincredentials.h"
 #include "mainwindow.h"
+#include "service/session.h"
 #include "storage/database.h"
 #include "sync/serverbinding.h"
 #include "synccontroller.h"
@@ -95,6 +96,10 @@ SyncController *installSync(MainWindow &window)
     QObject::connect(controller, &SyncController::remoteChanges, &window, [&window] {
         window.refreshQueue();
     });
+    // After the first sync the window works under the server's name for the login at once, not
+    // only from the next start on.
+    QObject::connect(controller, &SyncController::stateChanged, &window,
+                     [&window] { adoptServerLogin(window.database()); });
     QObject::connect(&window, &MainWindow::complaintSaved, controller,
                      &SyncController::refreshCounts);
 

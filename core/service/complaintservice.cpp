@@ -2,6 +2,7 @@
 #include "complaintservice.h"
 
 #include "search/knowncomplaints.h"
+#include "service/userrole.h"
 #include "storage/catalogstore.h"
 #include "storage/complaintstore.h"
 #include "storage/customerstore.h"
@@ -99,6 +100,8 @@ Result<Registration> ComplaintService::registerComplaint(const NewComplaint &inp
     if (input.channel.trimmed().isEmpty())
         return invalid(QStringLiteral("channel"),
                        tr("A complaint needs the channel it came in on (phone, e-mail, ...)."));
+    if (auto s = mayAssign(m_db, input.assignee); !s)
+        return s.error();
     auto channel = catalog.findChannel(input.channel);
     if (!channel)
         return channel.error();

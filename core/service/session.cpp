@@ -3,6 +3,7 @@
 
 #include "search/knowledgebase.h"
 #include "drafting/templatestore.h"
+#include "service/userrole.h"
 #include "storage/catalogstore.h"
 
 #include <QDir>
@@ -33,6 +34,15 @@ QString currentLogin()
     return QStringLiteral("agent");
 }
 
+bool adoptServerLogin(Database &db)
+{
+    const QString login = db.stateValue(QLatin1String(kServerLoginKey));
+    if (login.isEmpty() || login == db.user())
+        return false;
+    db.setUser(login);
+    return true;
+}
+
 Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clock *clock)
 {
     Database::Options options;
@@ -42,6 +52,7 @@ Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clo
     auto db = Database::open(options);
     if (!db)
         return db.error();
+    adoptServerLogin(**db);
     if (auto s = CatalogStore(**db).ensureDefaults(); !s)
         return s.error();
     if (auto s = KnowledgeBase(**db).ensureDefaults(); !s)

@@ -16,5 +16,9 @@ QString currentLogin();
 
 // Opens the database, migrates it and loads the default categories and channels when empty.
 Result<std::unique_ptr<Database>> openWorkstation(const QString &path, const Clock *clock = nullptr);
+// A database that syncs works under the server's name for the login (the last sync learned it),
+// whatever this computer calls its user: the server lets an agent assign complaints only to that
+// name and checks authors against it. True when the user changed.
+bool adoptServerLogin(Database &db);
 
 } // namespace kd

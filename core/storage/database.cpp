@@ -328,7 +328,9 @@ Status Database::setStateValue(const QString &key, const QString &value)
     return runStatement(*this,
                         QStringLiteral("INSERT INTO local_state(key, value) VALUES (?, ?) "
                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                        {key, value});
+                        // A null QString binds as NULL, which the column refuses: an empty value
+                        // (a team of none, read from the server as null) is stored as ''.
+                        {key, value.isNull() ? QStringLiteral("") : value});
 }
 
 Status Database::removeStateValue(const QString &key)

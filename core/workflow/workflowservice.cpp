@@ -1,11 +1,13 @@
 // Lifecycle, targets with pauses, escalation and audit, applied around every complaint change.
 #include "workflowservice.h"
+
 #include "eventtime.h"
 
 #include "businesscalendar.h"
 #include "escalationrules.h"
 #include "lifecycle.h"
 #include "notificationcenter.h"
+#include "service/userrole.h"
 #include "slarules.h"
 #include "storage/catalogstore.h"
 #include "storage/complaintstore.h"
@@ -146,6 +148,12 @@ Status WorkflowService::onRegistered(Complaint &c)
 
 Status WorkflowService::beforeUpdate(const Complaint &before, const Complaint &after)
 {
+    // What the server would refuse an agent comes back refused now, not as a conflict later.
+    if (auto s = mayChange(m_db, before); !s)
+        return s;
+    if (before.assignee != after.assignee)
+        if (auto s = mayAssign(m_db, after.assignee); !s)
+            return s;
     if (before.status == after.status)
         return {};
     auto s = WorkflowStore(m_db).get(before.meta.id);
@@ -275,10 +283,15 @@ Status WorkflowService::onInteraction(const Complaint &complaint, const Interact
 Result<QList<FieldChange>> WorkflowService::setFieldInTransaction(Complaint &c, const QString &field,
                                                                   const QString &value)
 {
+    if (auto st = mayChange(m_db, c); !st)
+        return st.error();
     auto loaded = WorkflowStore(m_db).get(c.meta.id);
     if (!loaded)
         return loaded.error();
     WorkflowState s = *loaded;
+    if (field == QLatin1String("team") && value.trimmed() != s.team)
+        if (auto st = mayMoveToTeam(m_db, value); !st)
+            return st.error();
     if (field == QLatin1String("solution")) {
         s.solution = value.trimmed();
     } else if (field == QLatin1String("no_reply_reason")) {
@@ -365,6 +378,8 @@ Result<QList<FieldChange>> WorkflowService::assess(const QString &reference, con
     if (!found)
         return found.error();
     const Complaint before = *found;
+    if (auto s = mayChange(m_db, before); !s)
+        return s.error();
     Complaint c = before;
     if (a.severity)
         c.severity = *a.severity;

@@ -4,6 +4,7 @@
 // longer see comes back refused, kept as a conflict.
 #include "syncfixture.h"
 
+#include "service/userrole.h"
 #include "sync/conflictstore.h"
 
 #include <QCoreApplication>
@@ -261,13 +262,15 @@ TEST_CASE("a refused change of a field the server's row never held is taken back
     KD_REQUIRE_OK(owner.open(server.address()));
     const ServerAddress north = server.addUser(u"north"_qs, u"agent"_qs);
     const ServerAddress boss = server.addUser(u"boss"_qs, u"supervisor"_qs);
-    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
     Desk s(boss, boss.user), n(north, north.user);
     const Registration c = s.registerComplaint(u"Monteur niet gekomen"_qs);
     const QString id = c.complaint.meta.id;
     s.syncOk();
     n.syncOk();
     REQUIRE(live(n, id));
+    // North is put in a team after its last sync: its desktop does not know yet, so it lets
+    // the move below through (a desktop that knows refuses it itself: agentrules_test).
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
     // The server's row has no team key: registration never set one.
     REQUIRE(server.scalar(u"SELECT count(*) FROM kd.row_state WHERE row_id = ? AND jsonb_exists(data, 'team')"_qs,
                           {id})
@@ -281,4 +284,29 @@ TEST_CASE("a refused change of a field the server's row never held is taken back
     // Here it is as the server has it (no team), not as the refused change left it.
     CHECK(n.value(u"complaint"_qs, id, u"team"_qs) == QString());
     CHECK(n.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+}
+
+TEST_CASE("an agent's desktop learns its login and team at sync and refuses a move to another "
+          "team before it is saved",
+          "[sync][rls][scope][roles]")
+{
+    TestServer server;
+    ServerConnection owner;
+    KD_REQUIRE_OK(owner.open(server.address()));
+    const ServerAddress north = server.addUser(u"north"_qs, u"agent"_qs);
+    KD_REQUIRE_OK(ServerAdmin(owner).setTeam(north.user, u"north"_qs));
+    // The computer calls its user something else than the server does.
+    Desk n(north, u"n.devries"_qs);
+    const Registration c = n.registerComplaint(u"Factuur dubbel betaald"_qs);
+    n.syncOk();
+    CHECK(n.db().stateValue(QLatin1String(kServerLoginKey)) == north.user);
+    CHECK(n.db().stateValue(QLatin1String(kServerTeamKey)) == u"north"_qs);
+    CHECK(n.db().stateValue(QLatin1String(kServerRoleKey)) == u"agent"_qs);
+
+    auto moved = ComplaintService(n.db()).setField(c.complaint.reference, u"team"_qs, u"south"_qs);
+    REQUIRE_FALSE(moved.ok());
+    CHECK(moved.error().code == ErrorCode::Permission);
+    CHECK(n.count(u"SELECT count(*) FROM change_log"_qs) == 0);
+    const SyncReport r = n.syncOk();
+    CHECK(r.rejected == 0);
 }
