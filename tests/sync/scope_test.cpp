@@ -4,6 +4,7 @@
 // longer see comes back refused, kept as a conflict.
 #include "syncfixture.h"
 
+#include "service/session.h"
 #include "service/userrole.h"
 #include "sync/conflictstore.h"
 
@@ -309,4 +310,18 @@ TEST_CASE("an agent's desktop learns its login and team at sync and refuses a mo
     CHECK(n.count(u"SELECT count(*) FROM change_log"_qs) == 0);
     const SyncReport r = n.syncOk();
     CHECK(r.rejected == 0);
+
+    // "Assigned to me" under the computer's name comes back refused: the server knows no such
+    // login. Under the server's name for it, which the database works under after a sync, it
+    // goes through.
+    n.set(c.complaint.reference, u"assignee"_qs, u"n.devries"_qs);
+    CHECK(n.syncOk().rejected == 1);
+    REQUIRE(adoptServerLogin(n.db()));
+    CHECK(n.db().user() == north.user);
+    n.set(c.complaint.reference, u"assignee"_qs, n.db().user());
+    CHECK(n.syncOk().rejected == 0);
+    CHECK(server.scalar(u"SELECT data->>'assignee' FROM kd.row_state WHERE row_id = ?"_qs,
+                        {c.complaint.meta.id})
+              .toString()
+          == north.user);
 }
