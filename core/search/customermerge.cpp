@@ -2,6 +2,7 @@
 #include "customermerge.h"
 
 #include "domain/uuid.h"
+#include "service/userrole.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -37,6 +38,10 @@ Result<MergeResult> CustomerMerge::merge(const QString &keepId, const QString &m
 {
     if (keepId == mergeId)
         return invalid(QStringLiteral("customer"), tr("A customer cannot be merged into itself."));
+    // A merge removes the duplicate, which the server lets only supervisors do: an agent's merge
+    // would go up half, the complaints moved and the duplicate still there.
+    if (auto s = requireRole(m_db, UserRole::Supervisor, tr("merge two customers")); !s)
+        return s.error();
     CustomerStore store(m_db);
     auto keep = store.get(keepId);
     if (!keep)

@@ -5,6 +5,7 @@
 #include "search/customermerge.h"
 #include "search/historyservice.h"
 #include "service/complaintservice.h"
+#include "service/userrole.h"
 #include "storage/customerstore.h"
 #include "storage/sqlquery.h"
 
@@ -218,4 +219,29 @@ TEST_CASE("a merged customer's e-mail and phone lead to the customer it was merg
     CHECK(text(t.db(), u"SELECT customer_id FROM complaint WHERE external_id = 'X1'"_qs)
           == kept.customer.meta.id);
     CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == 1);
+}
+
+TEST_CASE("an agent cannot merge customers: the server would refuse the duplicate's removal",
+          "[search][customers][roles]")
+{
+    TempDatabase t;
+    CustomerInput a;
+    a.name = QStringLiteral("Sanne de Vries");
+    a.email = QStringLiteral("sanne@example.nl");
+    CustomerInput b;
+    b.name = QStringLiteral("S. de Vries");
+    b.phone = QStringLiteral("06-11112222");
+    const Registration ra = complain(t, a, QStringLiteral("Pakket te laat."), 30);
+    const Registration rb = complain(t, b, QStringLiteral("Factuur klopt niet."), 20);
+    KD_REQUIRE_OK(t.db().setStateValue(QLatin1String(kServerRoleKey), u"agent"_qs));
+
+    auto merged = CustomerMerge(t.db()).merge(ra.customer.meta.id, rb.customer.meta.id);
+    REQUIRE_FALSE(merged.ok());
+    CHECK(merged.error().code == ErrorCode::Permission);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM customer WHERE deleted_at IS NULL"_qs) == 2);
+    CHECK(text(t.db(), u"SELECT customer_id FROM complaint WHERE id = ?"_qs, {rb.complaint.meta.id})
+          == rb.customer.meta.id);
+
+    KD_REQUIRE_OK(t.db().setStateValue(QLatin1String(kServerRoleKey), u"supervisor"_qs));
+    KD_REQUIRE_OK(CustomerMerge(t.db()).merge(ra.customer.meta.id, rb.customer.meta.id));
 }
