@@ -211,6 +211,18 @@ Type the customer&apos;s name to confirm:</source>
         <source>Only someone with the role %1 may %2; %3 has the role %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may hand a complaint to someone else. Assign it to yourself (%1) or leave it unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2: only %2 or a supervisor may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may move a complaint to another team; you work in team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::AboutDialog</name>
@@ -747,6 +759,10 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>One of the two customers was deleted or merged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge two customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

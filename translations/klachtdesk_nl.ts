@@ -216,6 +216,18 @@ Typ de naam van de klant ter bevestiging:</translation>
         <source>Only someone with the role %1 may %2; %3 has the role %4.</source>
         <translation>Alleen iemand met de rol %1 mag %2; %3 heeft de rol %4.</translation>
     </message>
+    <message>
+        <source>Only a supervisor may hand a complaint to someone else. Assign it to yourself (%1) or leave it unassigned.</source>
+        <translation>Alleen een supervisor mag een klacht aan iemand anders geven. Wijs hem aan uzelf toe (%1) of laat hem zonder behandelaar.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2: only %2 or a supervisor may change it.</source>
+        <translation>%1 is toegewezen aan %2: alleen %2 of een supervisor mag hem wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may move a complaint to another team; you work in team %1.</source>
+        <translation>Alleen een supervisor mag een klacht naar een ander team verplaatsen; u werkt in team %1.</translation>
+    </message>
 </context>
 <context>
     <name>kd::AboutDialog</name>
@@ -753,6 +765,10 @@ Typ de naam van de klant ter bevestiging:</translation>
     <message>
         <source>One of the two customers was deleted or merged already.</source>
         <translation>Een van de twee klanten is al verwijderd of samengevoegd.</translation>
+    </message>
+    <message>
+        <source>merge two customers</source>
+        <translation>twee klanten samenvoegen</translation>
     </message>
 </context>
 <context>
