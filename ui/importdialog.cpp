@@ -1,6 +1,8 @@
 // The import dialog's widgets; the work is core's Importer, run with a progress callback.
 #include "importdialog.h"
 
+#include "storage/catalogstore.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -62,8 +65,16 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     detectRow->addWidget(new QLabel(tr("Dates:")));
     detectRow->addWidget(m_dateOrder);
     form->addRow(tr("Reading:"), detectRow);
-    m_channel = new QLineEdit(u"email"_qs);
-    m_channel->setToolTip(tr("Channel for rows without one (a code such as email, phone, letter)."));
+    // No channel until the user picks one: a preset one (it was "email") gave a file without a
+    // channel column that channel's response targets without a word.
+    m_channel = new QComboBox;
+    m_channel->setObjectName(u"channel"_qs);
+    m_channel->addItem(tr("None: refuse rows without a channel"), QString());
+    const QString lang = QLocale().name().left(2);
+    if (auto channels = CatalogStore(m_db).channels())
+        for (const Channel &c : *channels)
+            m_channel->addItem(c.displayName(lang), c.code);
+    m_channel->setToolTip(tr("The channel for rows that have none in the file."));
     form->addRow(tr("Default &channel:"), m_channel);
     m_detected = new QLabel;
     m_detected->setObjectName(u"detected"_qs);
@@ -141,7 +152,7 @@ ImportOptions ImportDialog::options() const
     if (!d.isEmpty())
         o.csv.delimiter = d.at(0);
     o.dateOrder = parseDateOrder(m_dateOrder->currentData().toString()).value_or(DateOrder::Auto);
-    o.defaultChannel = m_channel->text().trimmed();
+    o.defaultChannel = m_channel->currentData().toString();
     return o;
 }
 
