@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,10 +20,43 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace kd {
+namespace {
+
+bool canCreate(const QString &path)
+{
+    QFile f(path);
+    const bool existed = f.exists();
+    if (!f.open(QIODevice::Append))
+        return false;
+    f.close();
+    if (!existed)
+        f.remove();
+    return true;
+}
+
+// Beside the file read, where the user looks first; where that folder takes no file (a read-only
+// share, a mail attachment's folder), in the user's documents, else the temporary folder, so
+// that the import itself never fails for want of a place for its refused rows.
+QString rejectsPathFor(const QString &source)
+{
+    const QFileInfo info(source);
+    const QString name = info.completeBaseName() + ImportDialog::tr("-rejects") + u".csv"_qs;
+    const QString beside = info.dir().filePath(name);
+    if (canCreate(beside))
+        return beside;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents)
+        && canCreate(QDir(documents).filePath(name)))
+        return QDir(documents).filePath(name);
+    return QDir::temp().filePath(name);
+}
+
+} // namespace
 
 ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
@@ -216,8 +251,7 @@ void ImportDialog::run(bool dryRun)
                 mapping.insert(row, box->currentData().toString());
     o.mapping = mapping;
     o.dryRun = dryRun;
-    const QFileInfo info(path);
-    o.rejectsPath = info.dir().filePath(info.completeBaseName() + tr("-rejects") + u".csv"_qs);
+    o.rejectsPath = rejectsPathFor(path);
     m_cancelRequested = false;
     m_running = true;
     m_cancel->setEnabled(true);
@@ -251,6 +285,9 @@ void ImportDialog::run(bool dryRun)
         m_result->setPlainText(report.error().toString());
         return;
     }
+    // Nothing refused: no file of a header alone (nor an earlier run's, now out of date).
+    if (report->rejected == 0)
+        QFile::remove(o.rejectsPath);
     m_progress->setValue(report->cancelled ? 0 : 1000);
     showReport(*report);
     if (!dryRun && !report->cancelled)

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -107,6 +108,62 @@ TEST_CASE("the import dialog gives rows without a channel none unless the user p
     CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint c JOIN channel ch ON ch.id = "
                          "c.channel_id WHERE ch.code = 'twitter'"_qs)
           == 2);
+}
+
+TEST_CASE("the import dialog imports a file from a folder it cannot write to, and leaves no "
+          "rejects file beside a file without refusals",
+          "[ui][import]")
+{
+    // The dialog wrote its rejects file beside the file read, and a folder it could not write
+    // to (a read-only share, a mail attachment's) stopped even a dry run of a file without a
+    // single refusal: "Cannot write the rejects file". /proc/self/fd/N is such a folder even
+    // for root, who may write into any folder that only its permissions close.
+    TempDatabase t;
+    const QString home = t.dir() + u"/home"_qs;
+    REQUIRE(QDir().mkpath(home));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.toUtf8());
+    const QString path = t.dir() + u"/klachten.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\nR1,05-10-2026,Pakket kwijt\nR2,06-10-2026,\n");
+    }
+    QFile source(path);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QString unwritable = u"/proc/self/fd/"_qs + QString::number(source.handle());
+    {
+        ImportDialog dialog(t.db());
+        dialog.setFile(unwritable);
+        auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+        REQUIRE(channel);
+        channel->setCurrentIndex(channel->findData(u"email"_qs));
+        QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+        const QString result = dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText();
+        INFO(result.toStdString());
+        CHECK(result.contains(u"1 new"_qs));
+        CHECK(result.contains(u"1 refused"_qs));
+        // The refused row went to the user's documents, and the dialog says where.
+        const QStringList written = QDir(home + u"/Documents"_qs).entryList(QDir::Files);
+        REQUIRE(written.size() == 1);
+        CHECK(result.contains(u"Refused rows are in "_qs + home + u"/Documents/"_qs + written.first()));
+    }
+    qputenv("HOME", oldHome);
+
+    // A file with nothing refused leaves no rejects file (it left one with a header alone).
+    const QString clean = t.dir() + u"/schoon.csv"_qs;
+    {
+        QFile f(clean);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\nS1,05-10-2026,Pakket kwijt\n");
+    }
+    ImportDialog dialog(t.db());
+    dialog.setFile(clean);
+    auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+    channel->setCurrentIndex(channel->findData(u"email"_qs));
+    QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+    CHECK(dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText().contains(u"1 new"_qs));
+    CHECK(QDir(t.dir()).entryList({u"schoon*"_qs}, QDir::Files) == QStringList{u"schoon.csv"_qs});
 }
 
 TEST_CASE("the import dialog says which guessed column it left out, and counts refusals per column",
