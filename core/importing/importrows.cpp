@@ -294,6 +294,13 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     s.bind(14, url);
     s.bind(15, tags);
     s.bind(16, externalId);
+    // Closed before it came here, at a time the file does not give: its received time stands in,
+    // so that the report does not count it as open for ever and the retention rule counts its
+    // years from then, not from the day of the import (the workflow sets closed_at on closing).
+    if (status == ComplaintStatus::Closed)
+        s.bind(19, received);
+    else
+        s.bindNull(19);
     if (auto st = execInsert(s, 17); !st)
         return st;
     // Its change-log entry is written with the others at the end of the run (logNewRows).

@@ -276,6 +276,46 @@ TEST_CASE("the retention rule anonymises complaints closed longer ago and keeps 
     CHECK(due->years == 0);
 }
 
+TEST_CASE("complaints imported as closed are not open in the report, and the retention rule "
+          "counts their years from when they came in",
+          "[privacy][import]")
+{
+    // The CFPB sample imported with its "Company response to consumer" as the status: 1,527
+    // complaints "Closed with explanation" from 2015-2020. Stored without a closing time, the
+    // March 2020 report counted every one as open at the end of the month, and the retention
+    // rule (closing time, else last change) dated them from the day of the import: a five-year
+    // rule would have kept 2015's complaints until 2031.
+    TempDatabase t(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    ImportOptions o;
+    o.defaultChannel = u"webform"_qs;
+    const QString path = t.dir() + u"/archief.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Complaint ID,Date received,Consumer complaint narrative,Company response to consumer\n"
+                "3001,2015-04-06,Old and closed,Closed with explanation\n"
+                "3002,2020-03-10,Recent and closed,Closed with monetary relief\n"
+                "3003,2020-03-11,Still being handled,In progress\n");
+        o.mapping = {{0, u"external_id"_qs}, {1, u"received_at"_qs}, {2, u"description"_qs},
+                     {3, u"status"_qs}};
+    }
+    auto r = Importer(t.db()).run(path, o);
+    KD_REQUIRE_OK(r);
+    REQUIRE(r->inserted == 3);
+
+    qint64 open = -1;
+    const ReportPeriod march = ReportPeriod::month(2020, 3, QTimeZone("Europe/Amsterdam"));
+    KD_REQUIRE_OK(ReportCalculator(t.db(), u"en"_qs).backlogByAge(march, &open));
+    CHECK(open == 1);
+
+    auto dry = PrivacyService(t.db()).applyRetention(true, RetentionRule{10});
+    KD_REQUIRE_OK(dry);
+    CHECK(dry->complaints == 1); // 3001: closed, and came in more than ten years ago
+    auto five = PrivacyService(t.db()).applyRetention(true, RetentionRule{5});
+    KD_REQUIRE_OK(five);
+    CHECK(five->complaints == 2);
+}
+
 TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")
 {
     TempDatabase t;
