@@ -95,6 +95,20 @@ Result<QString> ImportRun::customerFor(const Row &row, QString &reason, int &bad
             auto id = lookupCustomer(u"x"_qs, u"kd:unknown-customer"_qs, erased);
             if (!id)
                 return id.error();
+            if (erased) {
+                // The retention rule erases it with the last of its complaints (or a supervisor
+                // did). Its erased row matches first (the look-up finds erased people by their
+                // old id): new rows go to the live one made after it, or to a new one.
+                auto live = queryStrings(m_db,
+                                         QStringLiteral("SELECT id FROM customer WHERE "
+                                                        "external_id = ? AND erased_at IS NULL "
+                                                        "AND deleted_at IS NULL ORDER BY local_id "
+                                                        "LIMIT 1"),
+                                         {u"kd:unknown-customer"_qs});
+                if (!live)
+                    return live.error();
+                *id = live->isEmpty() ? QString() : live->first();
+            }
             if (id->isEmpty()) {
                 Customer u;
                 u.meta.id = uuid::v7(m_db.clock());

@@ -316,6 +316,55 @@ TEST_CASE("complaints imported as closed are not open in the report, and the ret
     CHECK(five->complaints == 2);
 }
 
+TEST_CASE("complaints imported without a customer after the retention rule erased the shared "
+          "unknown customer get a new one, not the erased one",
+          "[privacy][import]")
+{
+    // Rows without customer columns share one "Unknown customer (imported)". Once the rule had
+    // anonymised all its complaints it erased that customer too, and the next such import (the
+    // CFPB payday file after the BDM sample) hung 128 new complaints on the erased "[erased]".
+    TempDatabase t(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    ImportOptions o;
+    o.defaultChannel = u"webform"_qs;
+    const QString old = t.dir() + u"/oud.csv"_qs;
+    const QString recent = t.dir() + u"/nieuw.csv"_qs;
+    {
+        QFile f(old);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving,status\nU1,01-05-2015,Oude klacht,gesloten\n");
+        QFile g(recent);
+        REQUIRE(g.open(QIODevice::WriteOnly));
+        g.write("id,datum,omschrijving\nU2,01-10-2026,Nieuwe klacht\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(old, o));
+    PrivacyService privacy(t.db());
+    KD_REQUIRE_OK(privacy.setRetentionRule({5}));
+    auto applied = privacy.applyRetention(false);
+    KD_REQUIRE_OK(applied);
+    REQUIRE(applied->complaints == 1);
+
+    auto r = Importer(t.db()).run(recent, o);
+    KD_REQUIRE_OK(r);
+    CHECK(r->inserted == 1);
+    CHECK(r->customersCreated == 1);
+    CHECK(text(t.db(), u"SELECT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
+                       "WHERE c.external_id = 'U2' AND cu.erased_at IS NULL"_qs)
+          == u"Unknown customer (imported)"_qs);
+    // And the next such import shares that new one.
+    const QString later = t.dir() + u"/later.csv"_qs;
+    {
+        QFile f(later);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving\nU3,02-10-2026,Nog een klacht\n");
+    }
+    auto again = Importer(t.db()).run(later, o);
+    KD_REQUIRE_OK(again);
+    CHECK(again->customersCreated == 0);
+    CHECK(scalar(t.db(), u"SELECT count(DISTINCT customer_id) FROM complaint WHERE external_id IN "
+                         "('U2', 'U3')"_qs)
+          == 1);
+}
+
 TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")
 {
     TempDatabase t;
