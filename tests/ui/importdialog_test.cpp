@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -277,4 +278,36 @@ TEST_CASE("the access request's PDF reads as words and dates, not as the stored 
     CHECK_FALSE(words.contains(u"inbound"_qs));
     CHECK_FALSE(words.contains(u"T09:30"_qs)); // an ISO time, as stored
     CHECK(words.contains(u"Everything we hold about you exported at your"_qs));
+}
+
+TEST_CASE("the Dutch access request's PDF keeps its long labels whole", "[ui][privacy]")
+{
+    // The labels' column was 30% of a table only as wide as its text, on a page with two
+    // margins: "Id in ons klantenservicesysteem" came out as "klantenservicesys" over "teem"
+    // (twcs customer 115712).
+    TempDatabase t;
+    NewComplaint n;
+    n.customer.name = u"Sanne de Vries"_qs;
+    n.channel = u"twitter"_qs;
+    n.description = u"@sprintcare is the worst customer service"_qs;
+    n.receivedAt = QDateTime(QDate(2026, 10, 5), QTime(9, 30), QTimeZone::utc());
+    auto r = ComplaintService(t.db()).registerComplaint(n);
+    KD_REQUIRE_OK(r);
+    KD_REQUIRE_OK(runQuery(t.db(), u"UPDATE customer SET external_id = ? WHERE id = ?"_qs,
+                           {u"115712"_qs, r->customer.meta.id}));
+    auto dsar = PrivacyService(t.db()).accessRequest(r->customer.meta.id);
+    KD_REQUIRE_OK(dsar);
+    QTranslator dutch;
+    REQUIRE(dutch.load(u":/i18n/klachtdesk_nl"_qs));
+    QCoreApplication::installTranslator(&dutch);
+    const QString pdf = t.dir() + u"/inzage.pdf"_qs;
+    const auto written = print::writeDsarPdf(*dsar, pdf);
+    QCoreApplication::removeTranslator(&dutch);
+    KD_REQUIRE_OK(written);
+    QProcess text;
+    text.start(u"pdftotext"_qs, {pdf, u"-"_qs});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(words.toStdString());
+    CHECK(words.contains(u"klantenservicesysteem"_qs));
 }
