@@ -467,6 +467,15 @@ int runPrivacy(Context &ctx)
         auto c = customerArg();
         if (!c)
             return ctx.fail(c.error());
+        auto erased = privacy.erasedAt(c->meta.id);
+        if (!erased)
+            return ctx.fail(erased.error());
+        if (*erased) {
+            ctx.out() << tr("This customer was erased on %1; nothing left to erase.")
+                             .arg(QLocale().toString((*erased)->toLocalTime(), QLocale::ShortFormat))
+                      << '\n';
+            return kOk;
+        }
         if (!p.isSet(confirm))
             return ctx.fail(invalid(u"--confirm"_qs,
                                     tr("erasing %1 cannot be undone; add --confirm").arg(c->name)));

@@ -9,6 +9,7 @@
 #include "reporting/reportfigures.h"
 #include "reporting/reportperiod.h"
 #include "service/complaintservice.h"
+#include "service/session.h"
 #include "storage/sqlquery.h"
 
 #include <QFile>
@@ -363,6 +364,44 @@ TEST_CASE("complaints imported without a customer after the retention rule erase
     CHECK(scalar(t.db(), u"SELECT count(DISTINCT customer_id) FROM complaint WHERE external_id IN "
                          "('U2', 'U3')"_qs)
           == 1);
+}
+
+TEST_CASE("an erased customer is found by their old id, with the erasure in the log, and is "
+          "not erased twice",
+          "[privacy][cli]")
+{
+    // After "privacy erase 115713 --confirm" on the twcs import, "privacy log 115713" said no
+    // customer matched, as if there had never been one: a supervisor answering "did you erase
+    // me?" had nothing to show. The import already finds them by the hash of their old id.
+    TempDatabase t;
+    ImportOptions o;
+    o.defaultChannel = u"twitter"_qs;
+    const QString path = t.dir() + u"/tweets.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("tweet_id,author_id,created_at,text\n"
+                "1,115713,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna change it for me\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(path, o));
+    t.close();
+    const CliRun erase = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, u"115713"_qs,
+                                 u"--confirm"_qs});
+    REQUIRE(erase.exitCode == 0);
+
+    const CliRun log = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"log"_qs, u"115713"_qs});
+    INFO(log.err.toStdString());
+    CHECK(log.exitCode == 0);
+    CHECK(log.out.contains(u"erase"_qs));
+
+    const CliRun again = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, u"115713"_qs,
+                                 u"--confirm"_qs});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"was erased on"_qs));
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM privacy_action WHERE action = 'erase'"_qs) == 1);
 }
 
 TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")
