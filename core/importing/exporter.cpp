@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "privacy/privacyservice.h"
+#include "reporting/reportzone.h"
 #include "service/jsonview.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
@@ -135,11 +136,14 @@ Result<qint64> exportData(Database &db, QIODevice *out, const ExportOptions &o)
     if (!q)
         return q.error();
     const QStringList &columns = complaints ? complaintColumns() : customerColumns();
+    // With the office's offset (the zone the import reads dates in): in UTC a complaint of
+    // 27 February at midnight read "2019-02-26T23:00:00Z", the 26th to a spreadsheet.
+    const QTimeZone zone = reportTimeZone(db);
     auto textOf = [&](int i) -> QString {
         const QString name = columns.at(i);
         const QVariant v = q->value(i);
         if (name == u"received_at" || name == u"created_at")
-            return isoTime(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC));
+            return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), zone).toString(Qt::ISODate);
         if (name == u"tags") {
             QStringList tags;
             for (const auto &t : QJsonDocument::fromJson(v.toString().toUtf8()).array())

@@ -462,6 +462,34 @@ TEST_CASE("a JSON export for a period holds only that period", "[export]")
     CHECK(scalar(t.db(), u"SELECT count(*) FROM privacy_action WHERE action = 'export'"_qs) == 1);
 }
 
+TEST_CASE("an export writes times in the office's time zone, so a spreadsheet shows the day "
+          "the complaint came in",
+          "[export]")
+{
+    // The CFPB sample's "2019-02-27" was exported as 2019-02-26T23:00:00Z: the right moment,
+    // but a spreadsheet (and a reader) takes the text's day, the 26th.
+    TempDatabase t;
+    importBytes(t, "id,date,description\nT1,2019-02-27,Winter\nT2,2026-10-01 00:30,Zomertijd\n");
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Json}) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions e;
+        e.format = format;
+        KD_REQUIRE_OK(exportData(t.db(), &out, e));
+        const QString data = QString::fromUtf8(out.data());
+        INFO(data.toStdString());
+        CHECK(data.contains(u"2019-02-27T00:00:00+01:00"_qs));
+        CHECK(data.contains(u"2026-10-01T00:30:00+02:00"_qs));
+        if (format == ExportFormat::Csv) {
+            // And it imports again to the same moments.
+            TempDatabase other;
+            importBytes(other, out.data());
+            CHECK(scalar(other.db(), u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs)
+                  == scalar(t.db(), u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs));
+        }
+    }
+}
+
 TEST_CASE("a dry run reports what would happen and stores nothing", "[import]")
 {
     TempDatabase t;
