@@ -179,7 +179,9 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     if (!channelWord.trimmed().isEmpty()) {
         if (const QString id = channelId(channelWord); !id.isEmpty())
             channel = id;
-        else if (m_defaultChannelId.isEmpty()) {
+        else if (!m_defaultChannelId.isEmpty())
+            ++m_defaultedChannels[channelWord.trimmed()]; // said in a note at the end
+        else {
             reject(record, col("channel"),
                    tr("unknown channel \"%1\" (use a channel code such as email, phone, letter, "
                       "webform, twitter, or give a default channel)")

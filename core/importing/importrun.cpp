@@ -726,6 +726,12 @@ Status ImportRun::execute(CsvReader &reader)
                              .arg(record.lastLine)
                              .arg(reader.ioError()));
     m_report.blankLines = reader.blankLines();
+    // --channel is for rows without one; a word it stood in for is said, not hidden.
+    for (auto it = m_defaultedChannels.cbegin(); it != m_defaultedChannels.cend(); ++it)
+        m_report.notes << tr("the unknown channel \"%1\" was read as the default channel %2 "
+                             "(rows: %3)")
+                              .arg(it.key(), m_options.defaultChannel)
+                              .arg(it.value());
     if (!report()) {
         m_report.cancelled = true;
         return {};

@@ -373,6 +373,21 @@ TEST_CASE("an unknown channel is refused unless a default channel is given", "[i
           == u"letter"_qs);
 }
 
+TEST_CASE("rows whose channel word is unknown and get the default channel are counted in a note",
+          "[import]")
+{
+    // The CFPB sample with --channel email: its 627 "Referral" rows became e-mails without a word
+    // (--channel reads "Channel for rows without one"; these had one).
+    TempDatabase t;
+    const QByteArray file = "id,date,description,Submitted via\nR1,2026-10-01,a,Referral\n"
+                            "R2,2026-10-01,b,Web\nR3,2026-10-01,c,Referral\nR4,2026-10-01,d,\n";
+    const ImportReport r = importBytes(t, file); // default channel email
+    CHECK(r.inserted == 4);
+    CHECK(r.notes.contains(
+        u"the unknown channel \"Referral\" was read as the default channel email (rows: 2)"_qs));
+    CHECK(r.notes.size() == 1); // the row without a channel is what the default is for
+}
+
 TEST_CASE("customers are matched on e-mail and on phone in any format", "[import]")
 {
     TempDatabase t;
