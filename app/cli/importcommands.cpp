@@ -471,8 +471,9 @@ int runPrivacy(Context &ctx)
         if (!erased)
             return ctx.fail(erased.error());
         if (*erased) {
-            ctx.out() << tr("This customer was erased on %1; nothing left to erase.")
-                             .arg(QLocale().toString((*erased)->toLocalTime(), QLocale::ShortFormat))
+            const QString when
+                = QLocale().toString((*erased)->toLocalTime(), QLocale::ShortFormat);
+            ctx.out() << tr("This customer was erased on %1; nothing left to erase.").arg(when)
                       << '\n';
             return kOk;
         }

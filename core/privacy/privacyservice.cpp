@@ -122,7 +122,8 @@ Result<Customer> PrivacyService::findCustomer(const QString &key)
         // Erased: the external id is kept as its hash (Anonymiser::customer), the rest is gone.
         auto erased = runQuery(
             m_db,
-            QStringLiteral("SELECT id FROM customer WHERE external_id = ? ORDER BY local_id LIMIT 1"),
+            QStringLiteral(
+                "SELECT id FROM customer WHERE external_id = ? ORDER BY local_id LIMIT 1"),
             {QStringLiteral("erased:")
              + QString::fromLatin1(
                  QCryptographicHash::hash(k.toUtf8(), QCryptographicHash::Sha256).toHex())});

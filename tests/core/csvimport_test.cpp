@@ -499,8 +499,8 @@ TEST_CASE("an export writes times in the office's time zone, so a spreadsheet sh
             // And it imports again to the same moments.
             TempDatabase other;
             importBytes(other, out.data());
-            CHECK(scalar(other.db(), u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs)
-                  == scalar(t.db(), u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs));
+            const QString sql = u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs;
+            CHECK(scalar(other.db(), sql) == scalar(t.db(), sql));
         }
     }
 }

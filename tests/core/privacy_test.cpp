@@ -293,7 +293,8 @@ TEST_CASE("complaints imported as closed are not open in the report, and the ret
     {
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Complaint ID,Date received,Consumer complaint narrative,Company response to consumer\n"
+        f.write("Complaint ID,Date received,Consumer complaint narrative,"
+                "Company response to consumer\n"
                 "3001,2015-04-06,Old and closed,Closed with explanation\n"
                 "3002,2020-03-10,Recent and closed,Closed with monetary relief\n"
                 "3003,2020-03-11,Still being handled,In progress\n");

@@ -88,7 +88,7 @@ TEST_CASE("the import dialog gives rows without a channel none unless the user p
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("tweet_id,author_id,created_at,text\n"
-                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare is the worst customer service\n"
+                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
                 "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
     }
     ImportDialog dialog(t.db());
@@ -147,7 +147,8 @@ TEST_CASE("the import dialog imports a file from a folder it cannot write to, an
         // The refused row went to the user's documents, and the dialog says where.
         const QStringList written = QDir(home + u"/Documents"_qs).entryList(QDir::Files);
         REQUIRE(written.size() == 1);
-        CHECK(result.contains(u"Refused rows are in "_qs + home + u"/Documents/"_qs + written.first()));
+        CHECK(result.contains(u"Refused rows are in "_qs + home + u"/Documents/"_qs
+                              + written.first()));
     }
     qputenv("HOME", oldHome);
 

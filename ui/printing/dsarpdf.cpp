@@ -57,6 +57,8 @@ QString words(const QJsonValue &code, QString (*text)(E))
 }
 
 // The tables span the page, so that the label's 30% is of the page, not of the text.
+const QString kTable = QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
+
 QString rowHtml(const QString &label, const QJsonValue &value)
 {
     const QString text = value.isString() ? value.toString()
@@ -81,7 +83,7 @@ QString dsarHtml(const QJsonObject &dsar)
                    .arg(readableTime(dsar.value(u"generated_at")),
                         dsar.value(u"generated_by").toString()))
          + u"</p>"_qs;
-    h += u"<h2>"_qs + esc(tr("Your details")) + u"</h2><table width=\"100%\" cellpadding=\"3\">"_qs;
+    h += u"<h2>"_qs + esc(tr("Your details")) + u"</h2>"_qs + kTable;
     h += rowHtml(tr("Name"), c.value(u"name"));
     h += rowHtml(tr("Customer number"), c.value(u"customer_number"));
     h += rowHtml(tr("E-mail"), c.value(u"email"));
@@ -103,7 +105,7 @@ QString dsarHtml(const QJsonObject &dsar)
     h += u"<h2>"_qs + esc(tr("Your complaints (%1)").arg(complaints.size())) + u"</h2>"_qs;
     for (const auto &v : complaints) {
         const QJsonObject k = v.toObject();
-        h += u"<h3>"_qs + esc(k.value(u"reference").toString()) + u"</h3><table width=\"100%\" cellpadding=\"3\">"_qs;
+        h += u"<h3>"_qs + esc(k.value(u"reference").toString()) + u"</h3>"_qs + kTable;
         h += rowHtml(tr("Received"), readableTime(k.value(u"received_at")));
         h += rowHtml(tr("Channel"), catalogueName(k, "channel_name", "channel"));
         h += rowHtml(tr("Category"), catalogueName(k, "category_name", "category"));
@@ -139,7 +141,7 @@ QString dsarHtml(const QJsonObject &dsar)
     }
     const QJsonArray actions = dsar.value(u"privacy_actions").toArray();
     if (!actions.isEmpty()) {
-        h += u"<h2>"_qs + esc(tr("What we did with your data")) + u"</h2><table width=\"100%\" cellpadding=\"3\">"_qs;
+        h += u"<h2>"_qs + esc(tr("What we did with your data")) + u"</h2>"_qs + kTable;
         for (const auto &a : actions)
             h += rowHtml(readableTime(a.toObject().value(u"at")),
                          uitext::privacyAction(a.toObject().value(u"action").toString()));
