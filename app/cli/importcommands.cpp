@@ -3,6 +3,7 @@
 
 #include "importing/exporter.h"
 #include "importing/importer.h"
+#include "importing/valueparsers.h"
 #include "privacy/customerlink.h"
 #include "privacy/privacyservice.h"
 #include "reporting/reportzone.h"
@@ -337,8 +338,9 @@ int runExport(Context &ctx)
     };
     if (!date(from, QTimeZone::utc(), o.from) || !date(until, QTimeZone::utc(), o.until))
         return ctx.fail(invalid(u"--from/--until"_qs, tr("use an ISO date such as 2026-10-01")));
+    // The words the import reads ("gesloten", "in behandeling", ...) as well as the codes.
     for (const QString &s : p.value(status).split(u',', Qt::SkipEmptyParts)) {
-        auto v = parse<ComplaintStatus>(s);
+        auto v = parseStatusWord(s.trimmed());
         if (!v)
             return ctx.fail(invalid(u"--status"_qs, tr("use one of: %1")
                                                         .arg(codes<ComplaintStatus>().join(u", "))));

@@ -499,3 +499,32 @@ TEST_CASE("an export for a day holds the complaints received on that day in the 
     CHECK(ids({u"--from"_qs, u"2026-09-30T21:00:00Z"_qs, u"--until"_qs, u"2026-09-30T22:00:00Z"_qs})
           == QStringList{u"D0"_qs});
 }
+
+TEST_CASE("an export's --status takes the words the import takes, Dutch ones too", "[import][export]")
+{
+    // "export --status gesloten" was refused ("use one of: new, ... closed") although the import
+    // of the same office's file read "gesloten" without a murmur.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"kd.sqlite"_qs);
+    const QString csv = dir.filePath(u"in.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving,status\nS1,01-10-2026,Dicht,gesloten\n"
+                "S2,02-10-2026,Open,in behandeling\nS3,03-10-2026,Nieuw,nieuw\n");
+    }
+    REQUIRE(runCli({u"--db"_qs, db, u"import"_qs, u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv})
+                .exitCode
+            == 0);
+    const CliRun run = runCli({u"--db"_qs, db, u"export"_qs, u"--format"_qs, u"json"_qs,
+                               u"--status"_qs, u"gesloten,in behandeling"_qs});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QStringList ids;
+    for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        ids << v.toObject().value(u"external_id").toString();
+    CHECK(ids == QStringList{u"S1"_qs, u"S2"_qs});
+    // A word that is no status is still refused.
+    CHECK(runCli({u"--db"_qs, db, u"export"_qs, u"--status"_qs, u"dicht"_qs}).exitCode == 2);
+}
