@@ -2,6 +2,7 @@
 // index while the month's report figures stay the same, retention, and the customer link.
 #include "testsupport.h"
 
+#include "importing/exporter.h"
 #include "importing/importer.h"
 #include "privacy/customerlink.h"
 #include "privacy/privacyservice.h"
@@ -12,6 +13,7 @@
 #include "service/session.h"
 #include "storage/sqlquery.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -403,6 +405,64 @@ TEST_CASE("an erased customer is found by their old id, with the erasure in the 
     auto db = openWorkstation(t.path());
     KD_REQUIRE_OK(db);
     CHECK(scalar(**db, u"SELECT count(*) FROM privacy_action WHERE action = 'erase'"_qs) == 1);
+}
+
+TEST_CASE("an export does not hand an erased customer on, and importing it brings back no "
+          "'[erased]' customer",
+          "[privacy][export]")
+{
+    // The customers export of the twcs database listed "[erased]" with its hashed id, and the
+    // complaints export named it as the complaint's customer; imported into another database
+    // (a colleague's, a new desktop) it became a live customer called "[erased]".
+    TempDatabase t;
+    ImportOptions o;
+    o.defaultChannel = u"twitter"_qs;
+    const QString path = t.dir() + u"/tweets.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("tweet_id,author_id,created_at,text\n"
+                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
+                "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(path, o));
+    PrivacyService privacy(t.db());
+    auto who = privacy.findCustomer(u"115712"_qs);
+    KD_REQUIRE_OK(who);
+    KD_REQUIRE_OK(privacy.erase(who->meta.id));
+
+    auto exported = [&](ImportKind kind) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions e;
+        e.kind = kind;
+        auto rows = exportData(t.db(), &out, e);
+        KD_REQUIRE_OK(rows);
+        return out.data();
+    };
+    const QByteArray customers = exported(ImportKind::Customers);
+    CHECK_FALSE(customers.contains("erased"));
+    CHECK(customers.contains("115713"));
+    const QByteArray complaints = exported(ImportKind::Complaints);
+    CHECK_FALSE(complaints.contains("erased:"));
+    CHECK(complaints.count("KL-2017-") == 2); // the complaint stays, for the counts
+
+    TempDatabase other;
+    for (const auto &[kind, bytes] : {std::pair{ImportKind::Customers, customers},
+                                      std::pair{ImportKind::Complaints, complaints}}) {
+        const QString file = other.dir() + u"/export.csv"_qs;
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        ImportOptions back;
+        back.kind = kind;
+        KD_REQUIRE_OK(Importer(other.db()).run(file, back));
+    }
+    CHECK(scalar(other.db(), u"SELECT count(*) FROM complaint"_qs) == 2);
+    CHECK(scalar(other.db(), u"SELECT count(*) FROM customer WHERE name LIKE '%erased%' "
+                             "OR external_id LIKE 'erased:%'"_qs)
+          == 0);
 }
 
 TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")
