@@ -1,24 +1,62 @@
 // The import dialog's widgets; the work is core's Importer, run with a progress callback.
 #include "importdialog.h"
 
+#include "storage/catalogstore.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace kd {
+namespace {
+
+bool canCreate(const QString &path)
+{
+    QFile f(path);
+    const bool existed = f.exists();
+    if (!f.open(QIODevice::Append))
+        return false;
+    f.close();
+    if (!existed)
+        f.remove();
+    return true;
+}
+
+// Beside the file read, where the user looks first; where that folder takes no file (a read-only
+// share, a mail attachment's folder), in the user's documents, else the temporary folder, so
+// that the import itself never fails for want of a place for its refused rows.
+QString rejectsPathFor(const QString &source)
+{
+    const QFileInfo info(source);
+    const QString name = info.completeBaseName() + ImportDialog::tr("-rejects") + u".csv"_qs;
+    const QString beside = info.dir().filePath(name);
+    if (canCreate(beside))
+        return beside;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents)
+        && canCreate(QDir(documents).filePath(name)))
+        return QDir(documents).filePath(name);
+    return QDir::temp().filePath(name);
+}
+
+} // namespace
 
 ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
@@ -62,8 +100,16 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     detectRow->addWidget(new QLabel(tr("Dates:")));
     detectRow->addWidget(m_dateOrder);
     form->addRow(tr("Reading:"), detectRow);
-    m_channel = new QLineEdit(u"email"_qs);
-    m_channel->setToolTip(tr("Channel for rows without one (a code such as email, phone, letter)."));
+    // No channel until the user picks one: a preset one (it was "email") gave a file without a
+    // channel column that channel's response targets without a word.
+    m_channel = new QComboBox;
+    m_channel->setObjectName(u"channel"_qs);
+    m_channel->addItem(tr("None: refuse rows without a channel"), QString());
+    const QString lang = QLocale().name().left(2);
+    if (auto channels = CatalogStore(m_db).channels())
+        for (const Channel &c : *channels)
+            m_channel->addItem(c.displayName(lang), c.code);
+    m_channel->setToolTip(tr("The channel for rows that have none in the file."));
     form->addRow(tr("Default &channel:"), m_channel);
     m_detected = new QLabel;
     m_detected->setObjectName(u"detected"_qs);
@@ -141,7 +187,7 @@ ImportOptions ImportDialog::options() const
     if (!d.isEmpty())
         o.csv.delimiter = d.at(0);
     o.dateOrder = parseDateOrder(m_dateOrder->currentData().toString()).value_or(DateOrder::Auto);
-    o.defaultChannel = m_channel->text().trimmed();
+    o.defaultChannel = m_channel->currentData().toString();
     return o;
 }
 
@@ -205,8 +251,7 @@ void ImportDialog::run(bool dryRun)
                 mapping.insert(row, box->currentData().toString());
     o.mapping = mapping;
     o.dryRun = dryRun;
-    const QFileInfo info(path);
-    o.rejectsPath = info.dir().filePath(info.completeBaseName() + tr("-rejects") + u".csv"_qs);
+    o.rejectsPath = rejectsPathFor(path);
     m_cancelRequested = false;
     m_running = true;
     m_cancel->setEnabled(true);
@@ -240,6 +285,9 @@ void ImportDialog::run(bool dryRun)
         m_result->setPlainText(report.error().toString());
         return;
     }
+    // Nothing refused: no file of a header alone (nor an earlier run's, now out of date).
+    if (report->rejected == 0)
+        QFile::remove(o.rejectsPath);
     m_progress->setValue(report->cancelled ? 0 : 1000);
     showReport(*report);
     if (!dryRun && !report->cancelled)

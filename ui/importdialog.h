@@ -45,7 +45,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_dateOrder = nullptr;
-    QLineEdit *m_channel = nullptr;
+    QComboBox *m_channel = nullptr;
     QLabel *m_detected = nullptr;
     QTableWidget *m_mapping = nullptr;
     QPlainTextEdit *m_result = nullptr;

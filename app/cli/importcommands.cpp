@@ -3,8 +3,10 @@
 
 #include "importing/exporter.h"
 #include "importing/importer.h"
+#include "importing/valueparsers.h"
 #include "privacy/customerlink.h"
 #include "privacy/privacyservice.h"
+#include "reporting/reportzone.h"
 #include "service/jsonview.h"
 
 #include <QCoreApplication>
@@ -321,18 +323,24 @@ int runExport(Context &ctx)
     if (!f)
         return ctx.fail(invalid(u"--format"_qs, tr("use csv or json")));
     o.format = *f;
-    auto date = [&](const QCommandLineOption &opt, QDateTime &to) -> bool {
+    // A day, or a time without an offset, is the office's (reportTimeZone, the zone the import
+    // reads such dates in): the zone is known once the database is open, so this checks first.
+    auto date = [&](const QCommandLineOption &opt, const QTimeZone &zone, QDateTime &to) -> bool {
         if (!p.isSet(opt))
             return true;
-        const QDate d = QDate::fromString(p.value(opt), Qt::ISODate);
-        to = d.isValid() ? d.startOfDay(Qt::UTC)
-                         : QDateTime::fromString(p.value(opt), Qt::ISODate);
+        // QDate reads the date part of "2026-10-01T12:00" and drops the time: a day is 10 long.
+        const QString text = p.value(opt).trimmed();
+        const QDate d = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+        to = d.isValid() ? d.startOfDay(zone) : QDateTime::fromString(text, Qt::ISODate);
+        if (to.isValid() && to.timeSpec() == Qt::LocalTime)
+            to.setTimeZone(zone);
         return to.isValid();
     };
-    if (!date(from, o.from) || !date(until, o.until))
+    if (!date(from, QTimeZone::utc(), o.from) || !date(until, QTimeZone::utc(), o.until))
         return ctx.fail(invalid(u"--from/--until"_qs, tr("use an ISO date such as 2026-10-01")));
+    // The words the import reads ("gesloten", "in behandeling", ...) as well as the codes.
     for (const QString &s : p.value(status).split(u',', Qt::SkipEmptyParts)) {
-        auto v = parse<ComplaintStatus>(s);
+        auto v = parseStatusWord(s.trimmed());
         if (!v)
             return ctx.fail(invalid(u"--status"_qs, tr("use one of: %1")
                                                         .arg(codes<ComplaintStatus>().join(u", "))));
@@ -348,6 +356,9 @@ int runExport(Context &ctx)
     Database *db = ctx.database();
     if (!db)
         return ctx.lastErrorCode();
+    const QTimeZone zone = reportTimeZone(*db);
+    date(from, zone, o.from);
+    date(until, zone, o.until);
     if (path.isEmpty() || path == u"-") {
         // For a pipe (`... --format json | jq`): the data alone on standard output, the count on
         // standard error.
@@ -458,6 +469,16 @@ int runPrivacy(Context &ctx)
         auto c = customerArg();
         if (!c)
             return ctx.fail(c.error());
+        auto erased = privacy.erasedAt(c->meta.id);
+        if (!erased)
+            return ctx.fail(erased.error());
+        if (*erased) {
+            const QString when
+                = QLocale().toString((*erased)->toLocalTime(), QLocale::ShortFormat);
+            ctx.out() << tr("This customer was erased on %1; nothing left to erase.").arg(when)
+                      << '\n';
+            return kOk;
+        }
         if (!p.isSet(confirm))
             return ctx.fail(invalid(u"--confirm"_qs,
                                     tr("erasing %1 cannot be undone; add --confirm").arg(c->name)));

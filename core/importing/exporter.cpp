@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "privacy/privacyservice.h"
+#include "reporting/reportzone.h"
 #include "service/jsonview.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
@@ -100,17 +101,27 @@ Result<qint64> exportData(Database &db, QIODevice *out, const ExportOptions &o)
             where << u"x.customer_id = ?"_qs;
             values << o.customerId;
         }
+        // An erased customer is no one to hand on: the complaint goes without them (imported
+        // again, to the unknown customer); a colleague's import of the file made a live
+        // customer "[erased]" of them.
+        const QString erasedCustomerBlank = QStringLiteral(
+            "CASE WHEN cu.erased_at IS NULL THEN cu.external_id ELSE '' END, "
+            "CASE WHEN cu.erased_at IS NULL THEN cu.name ELSE '' END, "
+            "CASE WHEN cu.erased_at IS NULL THEN cu.customer_number ELSE '' END, "
+            "CASE WHEN cu.erased_at IS NULL THEN cu.email ELSE '' END, "
+            "CASE WHEN cu.erased_at IS NULL THEN cu.phone ELSE '' END");
         sql = QStringLiteral(
                   "SELECT x.reference, x.external_id, x.received_at, ch.code, "
                   "coalesce(nullif(ca.code, ''), ca.name_en, ''), x.severity, x.justified, "
                   "x.status, x.assignee, x.subject, x.description, x.product_ref, x.public_url, "
-                  "x.tags, cu.external_id, cu.name, cu.customer_number, cu.email, cu.phone "
+                  "x.tags, %2 "
                   "FROM complaint x LEFT JOIN customer cu ON cu.id = x.customer_id "
                   "LEFT JOIN channel ch ON ch.id = x.channel_id "
                   "LEFT JOIN category ca ON ca.id = x.category_id WHERE %1 "
                   "ORDER BY x.received_at, x.local_id")
-                  .arg(where.join(u" AND "));
+                  .arg(where.join(u" AND "), erasedCustomerBlank);
     } else {
+        where << u"x.erased_at IS NULL"_qs; // nothing left of them but a hashed id
         if (o.from.isValid()) {
             where << u"x.created_at >= ?"_qs;
             values << o.from.toMSecsSinceEpoch();
@@ -135,11 +146,14 @@ Result<qint64> exportData(Database &db, QIODevice *out, const ExportOptions &o)
     if (!q)
         return q.error();
     const QStringList &columns = complaints ? complaintColumns() : customerColumns();
+    // With the office's offset (the zone the import reads dates in): in UTC a complaint of
+    // 27 February at midnight read "2019-02-26T23:00:00Z", the 26th to a spreadsheet.
+    const QTimeZone zone = reportTimeZone(db);
     auto textOf = [&](int i) -> QString {
         const QString name = columns.at(i);
         const QVariant v = q->value(i);
         if (name == u"received_at" || name == u"created_at")
-            return isoTime(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC));
+            return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), zone).toString(Qt::ISODate);
         if (name == u"tags") {
             QStringList tags;
             for (const auto &t : QJsonDocument::fromJson(v.toString().toUtf8()).array())

@@ -95,6 +95,20 @@ Result<QString> ImportRun::customerFor(const Row &row, QString &reason, int &bad
             auto id = lookupCustomer(u"x"_qs, u"kd:unknown-customer"_qs, erased);
             if (!id)
                 return id.error();
+            if (erased) {
+                // The retention rule erases it with the last of its complaints (or a supervisor
+                // did). Its erased row matches first (the look-up finds erased people by their
+                // old id): new rows go to the live one made after it, or to a new one.
+                auto live = queryStrings(m_db,
+                                         QStringLiteral("SELECT id FROM customer WHERE "
+                                                        "external_id = ? AND erased_at IS NULL "
+                                                        "AND deleted_at IS NULL ORDER BY local_id "
+                                                        "LIMIT 1"),
+                                         {u"kd:unknown-customer"_qs});
+                if (!live)
+                    return live.error();
+                *id = live->isEmpty() ? QString() : live->first();
+            }
             if (id->isEmpty()) {
                 Customer u;
                 u.meta.id = uuid::v7(m_db.clock());
@@ -165,7 +179,9 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     if (!channelWord.trimmed().isEmpty()) {
         if (const QString id = channelId(channelWord); !id.isEmpty())
             channel = id;
-        else if (m_defaultChannelId.isEmpty()) {
+        else if (!m_defaultChannelId.isEmpty())
+            ++m_defaultedChannels[channelWord.trimmed()]; // said in a note at the end
+        else {
             reject(record, col("channel"),
                    tr("unknown channel \"%1\" (use a channel code such as email, phone, letter, "
                       "webform, twitter, or give a default channel)")
@@ -294,6 +310,13 @@ Status ImportRun::importComplaint(const CsvRecord &record)
     s.bind(14, url);
     s.bind(15, tags);
     s.bind(16, externalId);
+    // Closed before it came here, at a time the file does not give: its received time stands in,
+    // so that the report does not count it as open for ever and the retention rule counts its
+    // years from then, not from the day of the import (the workflow sets closed_at on closing).
+    if (status == ComplaintStatus::Closed)
+        s.bind(19, received);
+    else
+        s.bindNull(19);
     if (auto st = execInsert(s, 17); !st)
         return st;
     // Its change-log entry is written with the others at the end of the run (logNewRows).

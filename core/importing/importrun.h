@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMap>
 
 #include <array>
 #include <functional>
@@ -125,6 +126,7 @@ private:
     QHash<int, qint64> m_firstReferences; // year -> the counter before the run
     QString m_unknownCustomerId;
     QString m_defaultChannelId;
+    QMap<QString, int> m_defaultedChannels; // unknown channel word -> rows given the default
     HlcStamp m_hlc;
     qint64 m_now = 0;
     std::unique_ptr<QFile> m_rejects;

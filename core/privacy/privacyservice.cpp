@@ -14,6 +14,8 @@
 #include "domain/uuid.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -116,12 +118,38 @@ Result<Customer> PrivacyService::findCustomer(const QString &key)
     auto match = store.findExact(k);
     if (!match)
         return match.error();
+    if (!match->has_value() && !k.isEmpty()) {
+        // Erased: the external id is kept as its hash (Anonymiser::customer), the rest is gone.
+        auto erased = runQuery(
+            m_db,
+            QStringLiteral(
+                "SELECT id FROM customer WHERE external_id = ? ORDER BY local_id LIMIT 1"),
+            {QStringLiteral("erased:")
+             + QString::fromLatin1(
+                 QCryptographicHash::hash(k.toUtf8(), QCryptographicHash::Sha256).toHex())});
+        if (!erased)
+            return erased.error();
+        if (erased->next())
+            return store.get(erased->value(0).toString());
+    }
     if (!match->has_value())
         return makeError(ErrorCode::NotFound,
                          tr("No customer matches \"%1\" (tried id, external id, customer number, "
                             "e-mail, phone and handle).")
                              .arg(k));
     return (*match)->customer;
+}
+
+Result<std::optional<QDateTime>> PrivacyService::erasedAt(const QString &customerId)
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT erased_at FROM customer WHERE id = ?"),
+                      {customerId});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(
+        QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), QTimeZone::utc()));
 }
 
 Result<QJsonObject> PrivacyService::accessRequest(const QString &customerId)

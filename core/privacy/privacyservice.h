@@ -52,8 +52,11 @@ class PrivacyService
 public:
     explicit PrivacyService(Database &db);
 
-    // A customer by id, external id, customer number, e-mail, phone or handle.
+    // A customer by id, external id, customer number, e-mail, phone or handle; an erased one by
+    // the external id they had (kept as a hash), so that their log can still be shown.
     Result<Customer> findCustomer(const QString &key);
+    // When the customer was erased; nullopt when they were not.
+    Result<std::optional<QDateTime>> erasedAt(const QString &customerId);
 
     // Everything stored about the customer (art. 15): the customer, handles, every complaint with
     // its interactions, audit trail and promises, loose contact, and the privacy log about them.

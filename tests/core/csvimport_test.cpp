@@ -373,6 +373,21 @@ TEST_CASE("an unknown channel is refused unless a default channel is given", "[i
           == u"letter"_qs);
 }
 
+TEST_CASE("rows whose channel word is unknown and get the default channel are counted in a note",
+          "[import]")
+{
+    // The CFPB sample with --channel email: its 627 "Referral" rows became e-mails without a word
+    // (--channel reads "Channel for rows without one"; these had one).
+    TempDatabase t;
+    const QByteArray file = "id,date,description,Submitted via\nR1,2026-10-01,a,Referral\n"
+                            "R2,2026-10-01,b,Web\nR3,2026-10-01,c,Referral\nR4,2026-10-01,d,\n";
+    const ImportReport r = importBytes(t, file); // default channel email
+    CHECK(r.inserted == 4);
+    CHECK(r.notes.contains(
+        u"the unknown channel \"Referral\" was read as the default channel email (rows: 2)"_qs));
+    CHECK(r.notes.size() == 1); // the row without a channel is what the default is for
+}
+
 TEST_CASE("customers are matched on e-mail and on phone in any format", "[import]")
 {
     TempDatabase t;
@@ -460,6 +475,34 @@ TEST_CASE("a JSON export for a period holds only that period", "[export]")
     REQUIRE(a.size() == 1);
     CHECK(a.first().toObject().value(u"external_id").toString() == u"J2"_qs);
     CHECK(scalar(t.db(), u"SELECT count(*) FROM privacy_action WHERE action = 'export'"_qs) == 1);
+}
+
+TEST_CASE("an export writes times in the office's time zone, so a spreadsheet shows the day "
+          "the complaint came in",
+          "[export]")
+{
+    // The CFPB sample's "2019-02-27" was exported as 2019-02-26T23:00:00Z: the right moment,
+    // but a spreadsheet (and a reader) takes the text's day, the 26th.
+    TempDatabase t;
+    importBytes(t, "id,date,description\nT1,2019-02-27,Winter\nT2,2026-10-01 00:30,Zomertijd\n");
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Json}) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions e;
+        e.format = format;
+        KD_REQUIRE_OK(exportData(t.db(), &out, e));
+        const QString data = QString::fromUtf8(out.data());
+        INFO(data.toStdString());
+        CHECK(data.contains(u"2019-02-27T00:00:00+01:00"_qs));
+        CHECK(data.contains(u"2026-10-01T00:30:00+02:00"_qs));
+        if (format == ExportFormat::Csv) {
+            // And it imports again to the same moments.
+            TempDatabase other;
+            importBytes(other, out.data());
+            const QString sql = u"SELECT received_at FROM complaint WHERE external_id = 'T1'"_qs;
+            CHECK(scalar(other.db(), sql) == scalar(t.db(), sql));
+        }
+    }
 }
 
 TEST_CASE("a dry run reports what would happen and stores nothing", "[import]")

@@ -455,3 +455,76 @@ TEST_CASE("an export without --out goes to standard output, the count to standar
     CHECK(toFile.out.contains(u"out.csv"_qs));
     CHECK(QFileInfo(dir.filePath(u"out.csv"_qs)).size() > 0);
 }
+
+TEST_CASE("an export for a day holds the complaints received on that day in the office's time "
+          "zone, as the import read them",
+          "[import][export]")
+{
+    // The import reads "2026-10-01 00:30" as Amsterdam time (22:30 UTC the day before); an
+    // export for 1 October took the day in UTC and missed it, giving 2 October's first two
+    // hours instead (found on the CFPB sample: --from 2019-02-26 gave the 27th's complaints).
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"kd.sqlite"_qs);
+    const QString csv = dir.filePath(u"in.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\n"
+                "D0,2026-09-30 23:30,De avond ervoor\n"
+                "D1,2026-10-01 00:30,Net na middernacht\n"
+                "D2,2026-10-01 23:30,Laat op de dag\n"
+                "D3,2026-10-02 00:30,De dag erna\n");
+    }
+    REQUIRE(runCli({u"--db"_qs, db, u"import"_qs, u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv})
+                .exitCode
+            == 0);
+    auto ids = [&](const QStringList &period) {
+        const CliRun run = runCli(QStringList{u"--db"_qs, db, u"export"_qs, u"--format"_qs,
+                                              u"json"_qs}
+                                  + period);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QStringList out;
+        for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            out << v.toObject().value(u"external_id").toString();
+        return out;
+    };
+    CHECK(ids({u"--from"_qs, u"2026-10-01"_qs, u"--until"_qs, u"2026-10-02"_qs})
+          == QStringList{u"D1"_qs, u"D2"_qs});
+    // A time without an offset is the office's time too; one with an offset is taken as given.
+    // (Both lost their time before: QDate read "2026-10-01T12:00" as the day alone.)
+    CHECK(ids({u"--from"_qs, u"2026-10-01T00:00"_qs, u"--until"_qs, u"2026-10-01T12:00"_qs})
+          == QStringList{u"D1"_qs});
+    CHECK(ids({u"--from"_qs, u"2026-09-30T21:00:00Z"_qs, u"--until"_qs, u"2026-09-30T22:00:00Z"_qs})
+          == QStringList{u"D0"_qs});
+}
+
+TEST_CASE("an export's --status takes the words the import takes, Dutch ones too", "[import][export]")
+{
+    // "export --status gesloten" was refused ("use one of: new, ... closed") although the import
+    // of the same office's file read "gesloten" without a murmur.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"kd.sqlite"_qs);
+    const QString csv = dir.filePath(u"in.csv"_qs);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving,status\nS1,01-10-2026,Dicht,gesloten\n"
+                "S2,02-10-2026,Open,in behandeling\nS3,03-10-2026,Nieuw,nieuw\n");
+    }
+    REQUIRE(runCli({u"--db"_qs, db, u"import"_qs, u"--channel"_qs, u"email"_qs, u"--quiet"_qs, csv})
+                .exitCode
+            == 0);
+    const CliRun run = runCli({u"--db"_qs, db, u"export"_qs, u"--format"_qs, u"json"_qs,
+                               u"--status"_qs, u"gesloten,in behandeling"_qs});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QStringList ids;
+    for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        ids << v.toObject().value(u"external_id").toString();
+    CHECK(ids == QStringList{u"S1"_qs, u"S2"_qs});
+    // A word that is no status is still refused.
+    CHECK(runCli({u"--db"_qs, db, u"export"_qs, u"--status"_qs, u"dicht"_qs}).exitCode == 2);
+}

@@ -2,6 +2,7 @@
 // index while the month's report figures stay the same, retention, and the customer link.
 #include "testsupport.h"
 
+#include "importing/exporter.h"
 #include "importing/importer.h"
 #include "privacy/customerlink.h"
 #include "privacy/privacyservice.h"
@@ -9,8 +10,10 @@
 #include "reporting/reportfigures.h"
 #include "reporting/reportperiod.h"
 #include "service/complaintservice.h"
+#include "service/session.h"
 #include "storage/sqlquery.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -274,6 +277,192 @@ TEST_CASE("the retention rule anonymises complaints closed longer ago and keeps 
     auto due = privacy.applyRetentionIfDue();
     KD_REQUIRE_OK(due);
     CHECK(due->years == 0);
+}
+
+TEST_CASE("complaints imported as closed are not open in the report, and the retention rule "
+          "counts their years from when they came in",
+          "[privacy][import]")
+{
+    // The CFPB sample imported with its "Company response to consumer" as the status: 1,527
+    // complaints "Closed with explanation" from 2015-2020. Stored without a closing time, the
+    // March 2020 report counted every one as open at the end of the month, and the retention
+    // rule (closing time, else last change) dated them from the day of the import: a five-year
+    // rule would have kept 2015's complaints until 2031.
+    TempDatabase t(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    ImportOptions o;
+    o.defaultChannel = u"webform"_qs;
+    const QString path = t.dir() + u"/archief.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Complaint ID,Date received,Consumer complaint narrative,"
+                "Company response to consumer\n"
+                "3001,2015-04-06,Old and closed,Closed with explanation\n"
+                "3002,2020-03-10,Recent and closed,Closed with monetary relief\n"
+                "3003,2020-03-11,Still being handled,In progress\n");
+        o.mapping = {{0, u"external_id"_qs}, {1, u"received_at"_qs}, {2, u"description"_qs},
+                     {3, u"status"_qs}};
+    }
+    auto r = Importer(t.db()).run(path, o);
+    KD_REQUIRE_OK(r);
+    REQUIRE(r->inserted == 3);
+
+    qint64 open = -1;
+    const ReportPeriod march = ReportPeriod::month(2020, 3, QTimeZone("Europe/Amsterdam"));
+    KD_REQUIRE_OK(ReportCalculator(t.db(), u"en"_qs).backlogByAge(march, &open));
+    CHECK(open == 1);
+
+    auto dry = PrivacyService(t.db()).applyRetention(true, RetentionRule{10});
+    KD_REQUIRE_OK(dry);
+    CHECK(dry->complaints == 1); // 3001: closed, and came in more than ten years ago
+    auto five = PrivacyService(t.db()).applyRetention(true, RetentionRule{5});
+    KD_REQUIRE_OK(five);
+    CHECK(five->complaints == 2);
+}
+
+TEST_CASE("complaints imported without a customer after the retention rule erased the shared "
+          "unknown customer get a new one, not the erased one",
+          "[privacy][import]")
+{
+    // Rows without customer columns share one "Unknown customer (imported)". Once the rule had
+    // anonymised all its complaints it erased that customer too, and the next such import (the
+    // CFPB payday file after the BDM sample) hung 128 new complaints on the erased "[erased]".
+    TempDatabase t(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    ImportOptions o;
+    o.defaultChannel = u"webform"_qs;
+    const QString old = t.dir() + u"/oud.csv"_qs;
+    const QString recent = t.dir() + u"/nieuw.csv"_qs;
+    {
+        QFile f(old);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving,status\nU1,01-05-2015,Oude klacht,gesloten\n");
+        QFile g(recent);
+        REQUIRE(g.open(QIODevice::WriteOnly));
+        g.write("id,datum,omschrijving\nU2,01-10-2026,Nieuwe klacht\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(old, o));
+    PrivacyService privacy(t.db());
+    KD_REQUIRE_OK(privacy.setRetentionRule({5}));
+    auto applied = privacy.applyRetention(false);
+    KD_REQUIRE_OK(applied);
+    REQUIRE(applied->complaints == 1);
+
+    auto r = Importer(t.db()).run(recent, o);
+    KD_REQUIRE_OK(r);
+    CHECK(r->inserted == 1);
+    CHECK(r->customersCreated == 1);
+    CHECK(text(t.db(), u"SELECT cu.name FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
+                       "WHERE c.external_id = 'U2' AND cu.erased_at IS NULL"_qs)
+          == u"Unknown customer (imported)"_qs);
+    // And the next such import shares that new one.
+    const QString later = t.dir() + u"/later.csv"_qs;
+    {
+        QFile f(later);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,datum,omschrijving\nU3,02-10-2026,Nog een klacht\n");
+    }
+    auto again = Importer(t.db()).run(later, o);
+    KD_REQUIRE_OK(again);
+    CHECK(again->customersCreated == 0);
+    CHECK(scalar(t.db(), u"SELECT count(DISTINCT customer_id) FROM complaint WHERE external_id IN "
+                         "('U2', 'U3')"_qs)
+          == 1);
+}
+
+TEST_CASE("an erased customer is found by their old id, with the erasure in the log, and is "
+          "not erased twice",
+          "[privacy][cli]")
+{
+    // After "privacy erase 115713 --confirm" on the twcs import, "privacy log 115713" said no
+    // customer matched, as if there had never been one: a supervisor answering "did you erase
+    // me?" had nothing to show. The import already finds them by the hash of their old id.
+    TempDatabase t;
+    ImportOptions o;
+    o.defaultChannel = u"twitter"_qs;
+    const QString path = t.dir() + u"/tweets.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("tweet_id,author_id,created_at,text\n"
+                "1,115713,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna change it for me\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(path, o));
+    t.close();
+    const CliRun erase = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, u"115713"_qs,
+                                 u"--confirm"_qs});
+    REQUIRE(erase.exitCode == 0);
+
+    const CliRun log = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"log"_qs, u"115713"_qs});
+    INFO(log.err.toStdString());
+    CHECK(log.exitCode == 0);
+    CHECK(log.out.contains(u"erase"_qs));
+
+    const CliRun again = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, u"115713"_qs,
+                                 u"--confirm"_qs});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"was erased on"_qs));
+    auto db = openWorkstation(t.path());
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"SELECT count(*) FROM privacy_action WHERE action = 'erase'"_qs) == 1);
+}
+
+TEST_CASE("an export does not hand an erased customer on, and importing it brings back no "
+          "'[erased]' customer",
+          "[privacy][export]")
+{
+    // The customers export of the twcs database listed "[erased]" with its hashed id, and the
+    // complaints export named it as the complaint's customer; imported into another database
+    // (a colleague's, a new desktop) it became a live customer called "[erased]".
+    TempDatabase t;
+    ImportOptions o;
+    o.defaultChannel = u"twitter"_qs;
+    const QString path = t.dir() + u"/tweets.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("tweet_id,author_id,created_at,text\n"
+                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
+                "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
+    }
+    KD_REQUIRE_OK(Importer(t.db()).run(path, o));
+    PrivacyService privacy(t.db());
+    auto who = privacy.findCustomer(u"115712"_qs);
+    KD_REQUIRE_OK(who);
+    KD_REQUIRE_OK(privacy.erase(who->meta.id));
+
+    auto exported = [&](ImportKind kind) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions e;
+        e.kind = kind;
+        auto rows = exportData(t.db(), &out, e);
+        KD_REQUIRE_OK(rows);
+        return out.data();
+    };
+    const QByteArray customers = exported(ImportKind::Customers);
+    CHECK_FALSE(customers.contains("erased"));
+    CHECK(customers.contains("115713"));
+    const QByteArray complaints = exported(ImportKind::Complaints);
+    CHECK_FALSE(complaints.contains("erased:"));
+    CHECK(complaints.count("KL-2017-") == 2); // the complaint stays, for the counts
+
+    TempDatabase other;
+    for (const auto &[kind, bytes] : {std::pair{ImportKind::Customers, customers},
+                                      std::pair{ImportKind::Complaints, complaints}}) {
+        const QString file = other.dir() + u"/export.csv"_qs;
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        ImportOptions back;
+        back.kind = kind;
+        KD_REQUIRE_OK(Importer(other.db()).run(file, back));
+    }
+    CHECK(scalar(other.db(), u"SELECT count(*) FROM complaint"_qs) == 2);
+    CHECK(scalar(other.db(), u"SELECT count(*) FROM customer WHERE name LIKE '%erased%' "
+                             "OR external_id LIKE 'erased:%'"_qs)
+          == 0);
 }
 
 TEST_CASE("the customer link fills the template and refuses half links", "[privacy]")

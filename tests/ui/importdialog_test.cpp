@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -63,12 +65,107 @@ TEST_CASE("the import dialog maps columns with a preview, dry-runs, then imports
     CHECK(fieldOf(4).isEmpty());
     CHECK(table->item(3, 2)->text().contains(u"Pakket kwijt"_qs));
 
+    // The file has no channel column: the user picks the one its rows came in on.
+    auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+    REQUIRE(channel);
+    channel->setCurrentIndex(channel->findData(u"email"_qs));
     QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
     CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 0);
     CHECK(dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText().contains(u"2 new"_qs));
 
     QTest::mouseClick(button(dialog, u"Import"_qs), Qt::LeftButton);
     CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint"_qs) == 2);
+}
+
+TEST_CASE("the import dialog gives rows without a channel none unless the user picks one",
+          "[ui][import]")
+{
+    // The dialog's default channel read "email" before anyone chose it: the 5,000 tweets of the
+    // twcs sample became e-mails (a day to answer instead of an hour) without a word.
+    TempDatabase t;
+    const QString path = t.dir() + u"/tweets.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("tweet_id,author_id,created_at,text\n"
+                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
+                "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
+    }
+    ImportDialog dialog(t.db());
+    dialog.setFile(path);
+    auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+    REQUIRE(channel);
+    CHECK(channel->currentData().toString().isEmpty());
+    auto *result = dialog.findChild<QPlainTextEdit *>(u"result"_qs);
+    QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+    CHECK(result->toPlainText().contains(u"2 refused"_qs));
+    CHECK(result->toPlainText().contains(u"no channel"_qs));
+
+    // The channels are offered by name; the one picked is what the rows get.
+    const int twitter = channel->findText(u"X (Twitter)"_qs);
+    REQUIRE(twitter > 0);
+    channel->setCurrentIndex(twitter);
+    QTest::mouseClick(button(dialog, u"Import"_qs), Qt::LeftButton);
+    CHECK(scalar(t.db(), u"SELECT count(*) FROM complaint c JOIN channel ch ON ch.id = "
+                         "c.channel_id WHERE ch.code = 'twitter'"_qs)
+          == 2);
+}
+
+TEST_CASE("the import dialog imports a file from a folder it cannot write to, and leaves no "
+          "rejects file beside a file without refusals",
+          "[ui][import]")
+{
+    // The dialog wrote its rejects file beside the file read, and a folder it could not write
+    // to (a read-only share, a mail attachment's) stopped even a dry run of a file without a
+    // single refusal: "Cannot write the rejects file". /proc/self/fd/N is such a folder even
+    // for root, who may write into any folder that only its permissions close.
+    TempDatabase t;
+    const QString home = t.dir() + u"/home"_qs;
+    REQUIRE(QDir().mkpath(home));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.toUtf8());
+    const QString path = t.dir() + u"/klachten.csv"_qs;
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\nR1,05-10-2026,Pakket kwijt\nR2,06-10-2026,\n");
+    }
+    QFile source(path);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QString unwritable = u"/proc/self/fd/"_qs + QString::number(source.handle());
+    {
+        ImportDialog dialog(t.db());
+        dialog.setFile(unwritable);
+        auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+        REQUIRE(channel);
+        channel->setCurrentIndex(channel->findData(u"email"_qs));
+        QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+        const QString result = dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText();
+        INFO(result.toStdString());
+        CHECK(result.contains(u"1 new"_qs));
+        CHECK(result.contains(u"1 refused"_qs));
+        // The refused row went to the user's documents, and the dialog says where.
+        const QStringList written = QDir(home + u"/Documents"_qs).entryList(QDir::Files);
+        REQUIRE(written.size() == 1);
+        CHECK(result.contains(u"Refused rows are in "_qs + home + u"/Documents/"_qs
+                              + written.first()));
+    }
+    qputenv("HOME", oldHome);
+
+    // A file with nothing refused leaves no rejects file (it left one with a header alone).
+    const QString clean = t.dir() + u"/schoon.csv"_qs;
+    {
+        QFile f(clean);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,date,description\nS1,05-10-2026,Pakket kwijt\n");
+    }
+    ImportDialog dialog(t.db());
+    dialog.setFile(clean);
+    auto *channel = dialog.findChild<QComboBox *>(u"channel"_qs);
+    channel->setCurrentIndex(channel->findData(u"email"_qs));
+    QTest::mouseClick(button(dialog, u"Dry run"_qs), Qt::LeftButton);
+    CHECK(dialog.findChild<QPlainTextEdit *>(u"result"_qs)->toPlainText().contains(u"1 new"_qs));
+    CHECK(QDir(t.dir()).entryList({u"schoon*"_qs}, QDir::Files) == QStringList{u"schoon.csv"_qs});
 }
 
 TEST_CASE("the import dialog says which guessed column it left out, and counts refusals per column",
@@ -182,4 +279,36 @@ TEST_CASE("the access request's PDF reads as words and dates, not as the stored 
     CHECK_FALSE(words.contains(u"inbound"_qs));
     CHECK_FALSE(words.contains(u"T09:30"_qs)); // an ISO time, as stored
     CHECK(words.contains(u"Everything we hold about you exported at your"_qs));
+}
+
+TEST_CASE("the Dutch access request's PDF keeps its long labels whole", "[ui][privacy]")
+{
+    // The labels' column was 30% of a table only as wide as its text, on a page with two
+    // margins: "Id in ons klantenservicesysteem" came out as "klantenservicesys" over "teem"
+    // (twcs customer 115712).
+    TempDatabase t;
+    NewComplaint n;
+    n.customer.name = u"Sanne de Vries"_qs;
+    n.channel = u"twitter"_qs;
+    n.description = u"@sprintcare is the worst customer service"_qs;
+    n.receivedAt = QDateTime(QDate(2026, 10, 5), QTime(9, 30), QTimeZone::utc());
+    auto r = ComplaintService(t.db()).registerComplaint(n);
+    KD_REQUIRE_OK(r);
+    KD_REQUIRE_OK(runQuery(t.db(), u"UPDATE customer SET external_id = ? WHERE id = ?"_qs,
+                           {u"115712"_qs, r->customer.meta.id}));
+    auto dsar = PrivacyService(t.db()).accessRequest(r->customer.meta.id);
+    KD_REQUIRE_OK(dsar);
+    QTranslator dutch;
+    REQUIRE(dutch.load(u":/i18n/klachtdesk_nl"_qs));
+    QCoreApplication::installTranslator(&dutch);
+    const QString pdf = t.dir() + u"/inzage.pdf"_qs;
+    const auto written = print::writeDsarPdf(*dsar, pdf);
+    QCoreApplication::removeTranslator(&dutch);
+    KD_REQUIRE_OK(written);
+    QProcess text;
+    text.start(u"pdftotext"_qs, {pdf, u"-"_qs});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(words.toStdString());
+    CHECK(words.contains(u"klantenservicesysteem"_qs));
 }

@@ -56,6 +56,9 @@ QString words(const QJsonValue &code, QString (*text)(E))
     return v ? text(*v) : code.toString();
 }
 
+// The tables span the page, so that the label's 30% is of the page, not of the text.
+const QString kTable = QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
+
 QString rowHtml(const QString &label, const QJsonValue &value)
 {
     const QString text = value.isString() ? value.toString()
@@ -80,7 +83,7 @@ QString dsarHtml(const QJsonObject &dsar)
                    .arg(readableTime(dsar.value(u"generated_at")),
                         dsar.value(u"generated_by").toString()))
          + u"</p>"_qs;
-    h += u"<h2>"_qs + esc(tr("Your details")) + u"</h2><table cellpadding=\"3\">"_qs;
+    h += u"<h2>"_qs + esc(tr("Your details")) + u"</h2>"_qs + kTable;
     h += rowHtml(tr("Name"), c.value(u"name"));
     h += rowHtml(tr("Customer number"), c.value(u"customer_number"));
     h += rowHtml(tr("E-mail"), c.value(u"email"));
@@ -102,7 +105,7 @@ QString dsarHtml(const QJsonObject &dsar)
     h += u"<h2>"_qs + esc(tr("Your complaints (%1)").arg(complaints.size())) + u"</h2>"_qs;
     for (const auto &v : complaints) {
         const QJsonObject k = v.toObject();
-        h += u"<h3>"_qs + esc(k.value(u"reference").toString()) + u"</h3><table cellpadding=\"3\">"_qs;
+        h += u"<h3>"_qs + esc(k.value(u"reference").toString()) + u"</h3>"_qs + kTable;
         h += rowHtml(tr("Received"), readableTime(k.value(u"received_at")));
         h += rowHtml(tr("Channel"), catalogueName(k, "channel_name", "channel"));
         h += rowHtml(tr("Category"), catalogueName(k, "category_name", "category"));
@@ -138,7 +141,7 @@ QString dsarHtml(const QJsonObject &dsar)
     }
     const QJsonArray actions = dsar.value(u"privacy_actions").toArray();
     if (!actions.isEmpty()) {
-        h += u"<h2>"_qs + esc(tr("What we did with your data")) + u"</h2><table cellpadding=\"3\">"_qs;
+        h += u"<h2>"_qs + esc(tr("What we did with your data")) + u"</h2>"_qs + kTable;
         for (const auto &a : actions)
             h += rowHtml(readableTime(a.toObject().value(u"at")),
                          uitext::privacyAction(a.toObject().value(u"action").toString()));
@@ -152,7 +155,9 @@ Status writeDsarPdf(const QJsonObject &dsar, const QString &path)
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    // QTextDocument::print lays out with 2 cm margins of its own inside the writer's: 20 mm here
+    // as well left a text 13 cm wide, whose label column broke long Dutch labels inside a word.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setTitle(tr("Personal data"));
     writer.setCreator(QStringLiteral("Klachtdesk"));
     QTextDocument doc;
