@@ -1044,10 +1044,6 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel for rows without one (a code such as email, phone, letter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default &amp;channel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1137,14 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>%1 rows read, %2 refused; %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: refuse rows without a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel for rows that have none in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1391,10 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown channel &quot;%1&quot; was read as the default channel %2 (rows: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5235,6 +5243,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>%1 is a %2: supervisors and administrators see every complaint, whatever their team. The team counts once %1 is an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was erased on %1; nothing left to erase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1049,10 +1049,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>Inlezen:</translation>
     </message>
     <message>
-        <source>Channel for rows without one (a code such as email, phone, letter).</source>
-        <translation>Kanaal voor rijen zonder kanaal (een code zoals email, phone, letter).</translation>
-    </message>
-    <message>
         <source>Default &amp;channel:</source>
         <translation>Standaard&amp;kanaal:</translation>
     </message>
@@ -1147,6 +1143,14 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>%1 rows read, %2 refused; %3…</source>
         <translation>%1 rijen gelezen, %2 geweigerd; %3…</translation>
+    </message>
+    <message>
+        <source>None: refuse rows without a channel</source>
+        <translation>Geen: rijen zonder kanaal weigeren</translation>
+    </message>
+    <message>
+        <source>The channel for rows that have none in the file.</source>
+        <translation>Het kanaal voor rijen die er in het bestand geen hebben.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1397,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>saving</source>
         <translation>opslaan</translation>
+    </message>
+    <message>
+        <source>the unknown channel &quot;%1&quot; was read as the default channel %2 (rows: %3)</source>
+        <translation>het onbekende kanaal &quot;%1&quot; is gelezen als het standaardkanaal %2 (rijen: %3)</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5280,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>%1 is a %2: supervisors and administrators see every complaint, whatever their team. The team counts once %1 is an agent.</source>
         <translation>%1 is %2: leidinggevenden en beheerders zien alle klachten, wat hun team ook is. Het team telt zodra %1 medewerker is.</translation>
+    </message>
+    <message>
+        <source>This customer was erased on %1; nothing left to erase.</source>
+        <translation>Deze klant is gewist op %1; er is niets meer te wissen.</translation>
     </message>
 </context>
 <context>
