@@ -1120,10 +1120,6 @@ Preferred channel: %3 · Form of address: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused rows are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1141,10 @@ Preferred channel: %3 · Form of address: %4
     </message>
     <message>
         <source>The channel for rows that have none in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New customers: %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,10 +3864,6 @@ Your work is kept here and goes up once Klachtdesk is updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers created; %7 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused rows are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,6 +5243,10 @@ Changing hours or holidays recomputes the due times of open complaints; rules ap
     </message>
     <message>
         <source>This customer was erased on %1; nothing left to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New customers: %6. Took %7 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

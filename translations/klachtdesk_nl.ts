@@ -1125,10 +1125,6 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
         <translation>Geïmporteerd.</translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers created.</source>
-        <translation>%1 rijen: %2 nieuw, %3 bijgewerkt, %4 al aanwezig, %5 geweigerd; %6 klanten aangemaakt.</translation>
-    </message>
-    <message>
         <source>Refused rows are in %1.</source>
         <translation>De geweigerde rijen staan in %1.</translation>
     </message>
@@ -1151,6 +1147,10 @@ Voorkeurskanaal: %3 · Aanspreekvorm: %4
     <message>
         <source>The channel for rows that have none in the file.</source>
         <translation>Het kanaal voor rijen die er in het bestand geen hebben.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New customers: %6.</source>
+        <translation>Rijen: %1 (%2 nieuw, %3 bijgewerkt, %4 al aanwezig, %5 geweigerd). Nieuwe klanten: %6.</translation>
     </message>
 </context>
 <context>
@@ -3872,10 +3872,6 @@ Je werk blijft hier bewaard en gaat naar de server zodra Klachtdesk is bijgewerk
         <translation>Proefimport, niets opgeslagen: </translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers created; %7 ms.</source>
-        <translation>%1 rijen: %2 nieuw, %3 bijgewerkt, %4 al aanwezig, %5 geweigerd; %6 klanten aangemaakt; %7 ms.</translation>
-    </message>
-    <message>
         <source>Refused rows are in %1.</source>
         <translation>De geweigerde rijen staan in %1.</translation>
     </message>
@@ -5284,6 +5280,10 @@ Werktijden of feestdagen wijzigen berekent de termijnen van openstaande klachten
     <message>
         <source>This customer was erased on %1; nothing left to erase.</source>
         <translation>Deze klant is gewist op %1; er is niets meer te wissen.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New customers: %6. Took %7 ms.</source>
+        <translation>Rijen: %1 (%2 nieuw, %3 bijgewerkt, %4 al aanwezig, %5 geweigerd). Nieuwe klanten: %6. Duurde %7 ms.</translation>
     </message>
 </context>
 <context>

@@ -301,8 +301,8 @@ void ImportDialog::showReport(const ImportReport &r)
         lines << tr("Cancelled: nothing was imported.");
     else
         lines << (r.dryRun ? tr("Dry run, nothing stored.") : tr("Imported."))
-              << tr("%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers "
-                    "created.")
+              << tr("Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New "
+                    "customers: %6.")
                      .arg(r.rows)
                      .arg(r.inserted)
                      .arg(r.updated)

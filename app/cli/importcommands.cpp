@@ -276,8 +276,8 @@ int runImport(Context &ctx)
             out << tr("note: %1").arg(n) << '\n';
         printProblems(out, r);
         out << (r.dryRun ? tr("Dry run, nothing stored: ") : QString())
-            << tr("%1 rows: %2 new, %3 updated, %4 already there, %5 refused; %6 customers "
-                  "created; %7 ms.")
+            << tr("Rows: %1 (%2 new, %3 updated, %4 already there, %5 refused). New "
+                  "customers: %6. Took %7 ms.")
                    .arg(r.rows)
                    .arg(r.inserted)
                    .arg(r.updated)
