@@ -238,7 +238,12 @@ Status Database::configure()
 
     // WAL lets readers go on while one writer commits; synchronous=FULL makes a commit durable
     // against power loss too, because a stored complaint is a promise to a customer.
-    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+    // A new file gets 16 KB pages (an existing one keeps its own; only VACUUM could change it):
+    // SQLite alone wrote the million-row import in 30-33 s with them against 41-42 s with 4 KB
+    // pages, mostly in the commit (a quarter of the WAL frames), while searches and the queue
+    // read as fast and a save took 0.2 ms more (docs/benchmarks.md, Import, session 9).
+    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA page_size = 16384",
+                             "PRAGMA journal_mode = WAL",
                              "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000",
                              "PRAGMA temp_store = MEMORY"};
     for (const char *p : pragmas) {

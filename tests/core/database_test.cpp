@@ -219,3 +219,32 @@ TEST_CASE("a save of the window gets in between the transactions of a long write
     window.join();
     KD_REQUIRE_OK(saved);
 }
+
+TEST_CASE("a new database gets 16 KB pages; an existing one keeps its own and opens",
+          "[storage]")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(u"fresh.sqlite"_qs);
+    {
+        auto db = Database::open(optionsFor(fresh));
+        KD_REQUIRE_OK(db);
+        CHECK(scalar(**db, u"PRAGMA page_size"_qs) == 16384);
+    }
+    // A file made with 4 KB pages, as every database was until 5 December 2026.
+    const QString old = dir.filePath(u"old.sqlite"_qs);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"page-size-test"_qs);
+        raw.setDatabaseName(old);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"PRAGMA page_size = 4096"_qs));
+        REQUIRE(q.exec(u"CREATE TABLE note_from_before (x)"_qs));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"page-size-test"_qs);
+    auto db = Database::open(optionsFor(old));
+    KD_REQUIRE_OK(db);
+    CHECK(scalar(**db, u"PRAGMA page_size"_qs) == 4096);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+}
