@@ -17,11 +17,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
 Result<QString> readText(const QString &path)
 {
     QFile f;

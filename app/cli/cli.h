@@ -6,7 +6,9 @@
 #include "storage/rowwriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,6 +17,19 @@
 #include <optional>
 
 namespace kd::cli {
+
+// Every command's texts are in one translation context, the one Command::summary is looked up
+// in; lupdate files the tr() calls of app/cli under it.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("kd::cli", text, disambiguation, n);
+}
+
+// The user's language ("nl", "en") for names the core keeps in both, from the locale.
+inline QString language()
+{
+    return QLocale().name().left(2);
+}
 
 // Exit codes scripts can rely on (README "Exit codes"); errors use Error::exitCode().
 constexpr int kOk = 0;

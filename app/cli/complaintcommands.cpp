@@ -16,16 +16,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
-QString language()
-{
-    return QLocale().name().left(2);
-}
-
 // Reads a NewComplaint from a JSON object; field names match the `add` options.
 Result<NewComplaint> fromJson(const QJsonObject &o)
 {

@@ -29,11 +29,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
 // One character; "tab" or "\t" (as a shell passes a typed \t) for a tab. Import and export
 // alike: export took the first character of "\t", a backslash.
 std::optional<QChar> delimiterOption(Context &ctx, QString d)

@@ -25,22 +25,12 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
 // CPU time this process used since it started, in ms (user and system).
 double processCpuMs()
 {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
-}
-
-QString language()
-{
-    return QLocale().name().left(2);
 }
 
 // The per-agent workload is for supervisors: refused for a login known to be an agent.

@@ -21,16 +21,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
-QString language()
-{
-    return QLocale().name().left(2);
-}
-
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();

@@ -21,11 +21,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("kd::cli", text, disambiguation, n);
-}
-
 // The server address: --url, else KLACHTDESK_SERVER_URL, else what `connect` stored in the
 // database (sync/serverbinding.h); the password from the URL, else KLACHTDESK_PASSWORD.
 Result<ServerAddress> address(const QString &option, Database *db)

@@ -17,11 +17,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::cli", text);
-}
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();

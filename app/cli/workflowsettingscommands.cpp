@@ -15,11 +15,6 @@
 namespace kd::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("kd::cli", text, disambiguation, n);
-}
-
 const QStringList kDays{u"mon"_qs, u"tue"_qs, u"wed"_qs, u"thu"_qs, u"fri"_qs, u"sat"_qs, u"sun"_qs};
 
 int weekdayOf(const QString &text)

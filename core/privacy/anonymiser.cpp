@@ -1,6 +1,7 @@
 // Overwriting personal text, row by row through RowWriter, and then in the log and the file.
 #include "anonymiser.h"
 
+#include "storage/complaintrow.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlquery.h"
@@ -209,13 +210,10 @@ Status Anonymiser::customer(const QString &customerId)
 
 Status Anonymiser::complaint(const QString &complaintId)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT deleted_at FROM complaint WHERE id = ?"),
-                      {complaintId});
+    auto q = complaintRow(m_db, QStringLiteral("SELECT deleted_at FROM complaint WHERE id = ?"),
+                          complaintId);
     if (!q)
         return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No complaint with id %1").arg(complaintId));
     const bool deleted = !q->value(0).isNull();
     q->finish();
     const QString empty(u""_qs);

@@ -232,101 +232,110 @@ Result<ReportCalculator::PeriodScan> ReportCalculator::periodScan(const ReportPe
     return scan;
 }
 
-Result<qint64> ReportCalculator::total(const ReportPeriod &period)
+namespace {
+
+// Counts per key (category or channel) in the order the keys first come up; the order matters,
+// as rows sort by count and label only.
+struct KeyedCounts
+{
+    QHash<QString, qsizetype> at;
+    QList<CountRow> rows;
+
+    qint64 *count(const QString &key, const QString &label)
+    {
+        auto it = at.find(key);
+        if (it == at.end()) {
+            it = at.insert(key, rows.size());
+            rows << CountRow{key, label, 0};
+        }
+        return &rows[it.value()].count;
+    }
+    QList<CountRow> sorted() const
+    {
+        QList<CountRow> out = rows;
+        std::sort(out.begin(), out.end(), byCountThenLabel);
+        return out;
+    }
+};
+
+// The count of a row laid out in advance (all severities, all scores, also when 0); none for a
+// value outside them.
+qint64 *countOf(QList<CountRow> &rows, const QString &key)
+{
+    for (CountRow &r : rows)
+        if (r.key == key)
+            return &r.count;
+    return nullptr;
+}
+
+} // namespace
+
+template<typename Sums, typename Counter>
+Result<Sums> ReportCalculator::tally(const ReportPeriod &period, Sums sums, Counter counter)
 {
     auto scan = periodScan(period);
     if (!scan)
         return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    qint64 n = 0;
-    for (const PeriodCell &c : *cells)
-        n += c.count;
-    return n;
+    for (const PeriodCell &c : scan->cells)
+        if (qint64 *n = counter(sums, c))
+            *n += c.count;
+    return sums;
+}
+
+template<typename Sums, typename Counter, typename Finish>
+auto ReportCalculator::tally(const ReportPeriod &period, Sums sums, Counter counter, Finish finish)
+    -> Result<std::invoke_result_t<Finish, Sums &>>
+{
+    auto done = tally(period, std::move(sums), counter);
+    if (!done)
+        return done.error();
+    return finish(*done);
+}
+
+Result<qint64> ReportCalculator::total(const ReportPeriod &period)
+{
+    return tally(period, qint64(0), [](qint64 &n, const PeriodCell &) { return &n; });
 }
 
 Result<KindSplit> ReportCalculator::kindSplit(const ReportPeriod &period)
 {
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    KindSplit s;
-    for (const PeriodCell &c : *cells) {
-        if (c.kind == QLatin1String("organisational"))
-            s.organisational += c.count;
-        else if (c.kind == QLatin1String("product_technical"))
-            s.productTechnical += c.count;
-        else
-            s.uncategorised += c.count;
-    }
-    return s;
-}
-
-// Sums the cells per key (category or channel), most first; skip() leaves cells out.
-template<typename Cells, typename Key, typename Label, typename Skip>
-static QList<CountRow> rollUp(const Cells &cells, Key key, Label label, Skip skip)
-{
-    QHash<QString, qsizetype> at;
-    QList<CountRow> rows;
-    for (const auto &c : cells) {
-        if (skip(c))
-            continue;
-        const QString k = key(c);
-        auto it = at.find(k);
-        if (it == at.end()) {
-            it = at.insert(k, rows.size());
-            rows << CountRow{k, label(c), 0};
-        }
-        rows[it.value()].count += c.count;
-    }
-    return rows;
+    return tally(period, KindSplit{}, [](KindSplit &s, const PeriodCell &c) {
+        return c.kind == QLatin1String("organisational")      ? &s.organisational
+               : c.kind == QLatin1String("product_technical") ? &s.productTechnical
+                                                              : &s.uncategorised;
+    });
 }
 
 Result<QList<CountRow>> ReportCalculator::byCategory(const ReportPeriod &period)
 {
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    QList<CountRow> rows = rollUp(
-        *cells, [](const PeriodCell &c) { return c.categoryId; },
-        [](const PeriodCell &c) {
-            return c.categoryId.isEmpty() ? tr("Not categorised yet") : c.categoryLabel;
+    return tally(
+        period, KeyedCounts{},
+        [](KeyedCounts &k, const PeriodCell &c) {
+            return k.count(c.categoryId,
+                           c.categoryId.isEmpty() ? tr("Not categorised yet") : c.categoryLabel);
         },
-        [](const PeriodCell &) { return false; });
-    std::sort(rows.begin(), rows.end(), byCountThenLabel);
-    return rows;
+        [](const KeyedCounts &k) { return k.sorted(); });
 }
 
 Result<QList<CountRow>> ReportCalculator::byChannel(const ReportPeriod &period)
 {
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
     // A channel id without a channel row (never in a consistent database) is left out.
-    QList<CountRow> rows = rollUp(
-        *cells, [](const PeriodCell &c) { return c.channelId; },
-        [](const PeriodCell &c) { return c.channelLabel; },
-        [](const PeriodCell &c) { return c.channelLabel.isNull(); });
-    std::sort(rows.begin(), rows.end(), byCountThenLabel);
-    return rows;
+    return tally(
+        period, KeyedCounts{},
+        [](KeyedCounts &k, const PeriodCell &c) {
+            return c.channelLabel.isNull() ? nullptr : k.count(c.channelId, c.channelLabel);
+        },
+        [](const KeyedCounts &k) { return k.sorted(); });
 }
 
 Result<QList<CountRow>> ReportCalculator::bySeverity(const ReportPeriod &period)
 {
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    QHash<QString, qint64> counts;
-    for (const PeriodCell &c : *cells)
-        counts[c.severity] += c.count;
     // All four levels, also when 0, in the words every other screen uses for them.
     QList<CountRow> rows;
     for (const Severity s : {Severity::Low, Severity::Normal, Severity::High, Severity::Critical})
-        rows << CountRow{toString(s), uitext::severity(s), counts.value(toString(s))};
-    return rows;
+        rows << CountRow{toString(s), uitext::severity(s), 0};
+    return tally(period, rows,
+                 [](QList<CountRow> &r, const PeriodCell &c) { return countOf(r, c.severity); });
 }
 
 Result<QList<MonthCount>> ReportCalculator::trend(const ReportPeriod &period)
@@ -363,50 +372,32 @@ Result<QList<MonthCount>> ReportCalculator::trend(const ReportPeriod &period)
 
 Result<JustifiedCounts> ReportCalculator::justified(const ReportPeriod &period)
 {
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    JustifiedCounts j;
-    for (const PeriodCell &c : *cells) {
-        if (c.justified == QLatin1String("yes"))
-            j.yes += c.count;
-        else if (c.justified == QLatin1String("partly"))
-            j.partly += c.count;
-        else if (c.justified == QLatin1String("no"))
-            j.no += c.count;
-        else
-            j.unknown += c.count;
-    }
-    return j;
+    return tally(period, JustifiedCounts{}, [](JustifiedCounts &j, const PeriodCell &c) {
+        return c.justified == QLatin1String("yes")      ? &j.yes
+               : c.justified == QLatin1String("partly") ? &j.partly
+               : c.justified == QLatin1String("no")     ? &j.no
+                                                        : &j.unknown;
+    });
+}
+
+Result<std::optional<qint64>>
+ReportCalculator::flagged(const ReportPeriod &period, const QString &column, bool PeriodCell::*flag)
+{
+    if (!hasColumn(QStringLiteral("complaint"), column))
+        return std::optional<qint64>{};
+    return tally(
+        period, std::optional<qint64>(0),
+        [flag](std::optional<qint64> &n, const PeriodCell &c) { return c.*flag ? &*n : nullptr; });
 }
 
 Result<std::optional<qint64>> ReportCalculator::escalations(const ReportPeriod &period)
 {
-    if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("escalated_at")))
-        return std::optional<qint64>{};
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    qint64 n = 0;
-    for (const PeriodCell &c : *cells)
-        n += c.escalated ? c.count : 0;
-    return std::optional<qint64>(n);
+    return flagged(period, QStringLiteral("escalated_at"), &PeriodCell::escalated);
 }
 
 Result<std::optional<qint64>> ReportCalculator::claimRisks(const ReportPeriod &period)
 {
-    if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("claim_risk")))
-        return std::optional<qint64>{};
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    qint64 n = 0;
-    for (const PeriodCell &c : *cells)
-        n += c.claimRisk ? c.count : 0;
-    return std::optional<qint64>(n);
+    return flagged(period, QStringLiteral("claim_risk"), &PeriodCell::claimRisk);
 }
 
 Result<RepeatComplainants> ReportCalculator::repeatComplainants(const ReportPeriod &period)
@@ -420,28 +411,36 @@ Result<RepeatComplainants> ReportCalculator::repeatComplainants(const ReportPeri
 
 Result<KnownFigures> ReportCalculator::known(const ReportPeriod &period)
 {
-    KnownFigures k;
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("known_complaint")))
-        return k;
-    k.available = true;
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    for (const PeriodCell &c : *cells)
-        (c.known ? k.known : k.unique) += c.count;
-    // Known complaints per category, most first, then by name (uncategorised sorts first).
-    QList<CountRow> top = rollUp(
-        *cells, [](const PeriodCell &c) { return c.categoryId; },
-        [](const PeriodCell &c) { return c.categoryId.isEmpty() ? QString() : c.categoryLabel; },
-        [](const PeriodCell &c) { return !c.known; });
-    std::sort(top.begin(), top.end(), byCountThenLabel);
-    for (CountRow &r : top.mid(0, 10)) {
-        if (r.key.isEmpty())
-            r.label = tr("Not categorised yet");
-        k.topRecurring << r;
-    }
-    return k;
+        return KnownFigures{};
+    // Known complaints per category, so that their sum is the known count; the label stays
+    // empty for uncategorised ones until sorted, so that they sort first among equal counts.
+    struct Sums
+    {
+        KeyedCounts known;
+        qint64 unique = 0;
+    };
+    return tally(
+        period, Sums{},
+        [](Sums &s, const PeriodCell &c) {
+            return c.known ? s.known.count(c.categoryId,
+                                           c.categoryId.isEmpty() ? QString() : c.categoryLabel)
+                           : &s.unique;
+        },
+        [](const Sums &s) {
+            KnownFigures k;
+            k.available = true;
+            k.unique = s.unique;
+            const QList<CountRow> top = s.known.sorted();
+            for (const CountRow &r : top)
+                k.known += r.count;
+            for (CountRow r : top.mid(0, 10)) {
+                if (r.key.isEmpty())
+                    r.label = tr("Not categorised yet");
+                k.topRecurring << r;
+            }
+            return k;
+        });
 }
 
 // Open at the as-of time: received before it and not resolved or closed before it. Without the
@@ -540,23 +539,23 @@ Result<SatisfactionFigures> ReportCalculator::satisfaction(const ReportPeriod &p
     if (!hasColumn(QStringLiteral("complaint"), QStringLiteral("satisfaction")))
         return s;
     s.available = true;
-    auto scan = periodScan(period);
-    if (!scan)
-        return scan.error();
-    const QList<PeriodCell> *cells = &scan->cells;
-    qint64 counts[6] = {};
-    for (const PeriodCell &c : *cells)
-        if (c.satisfaction >= 1 && c.satisfaction <= 5)
-            counts[c.satisfaction] += c.count;
-    qint64 sum = 0;
-    for (int score = 1; score <= 5; ++score) {
-        s.distribution << CountRow{QString::number(score), QString::number(score), counts[score]};
-        s.responses += counts[score];
-        sum += counts[score] * score;
-    }
-    if (s.responses > 0)
-        s.average = double(sum) / double(s.responses);
-    return s;
+    for (int score = 1; score <= 5; ++score)
+        s.distribution << CountRow{QString::number(score), QString::number(score), 0};
+    return tally(
+        period, s,
+        [](SatisfactionFigures &f, const PeriodCell &c) {
+            return countOf(f.distribution, QString::number(c.satisfaction));
+        },
+        [](SatisfactionFigures &f) {
+            qint64 sum = 0;
+            for (int score = 1; score <= 5; ++score) {
+                f.responses += f.distribution[score - 1].count;
+                sum += f.distribution[score - 1].count * score;
+            }
+            if (f.responses > 0)
+                f.average = double(sum) / double(f.responses);
+            return f;
+        });
 }
 
 Result<QList<ActionRow>> ReportCalculator::actions(const ReportPeriod &period)

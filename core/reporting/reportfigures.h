@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace kd {
@@ -199,6 +200,16 @@ private:
     };
     // One pass over the period's complaints (docs/report.md, "Speed").
     Result<PeriodScan> periodScan(const ReportPeriod &period);
+    // Every count figure is the period's cells summed into counters: counter(sums, cell) points
+    // at the one a cell adds to (nullptr: none); finish(sums), if given, makes the figure of them.
+    template<typename Sums, typename Counter>
+    Result<Sums> tally(const ReportPeriod &period, Sums sums, Counter counter);
+    template<typename Sums, typename Counter, typename Finish>
+    auto tally(const ReportPeriod &period, Sums sums, Counter counter, Finish finish)
+        -> Result<std::invoke_result_t<Finish, Sums &>>;
+    // The complaints with a flag set; empty when the database lacks the flag's column.
+    Result<std::optional<qint64>> flagged(const ReportPeriod &period, const QString &column,
+                                          bool PeriodCell::*flag);
     bool hasColumn(const QString &table, const QString &column);
     // "received_at >= ? AND received_at < ? AND deleted_at IS NULL [AND assignee IN (...)]" on
     // alias c, with its values appended to binds.

@@ -39,6 +39,25 @@ KbArticle readArticle(const QSqlQuery &q)
     return a;
 }
 
+// The articles a query over kColumns (alias a) finds, in one language when one is given; order
+// (ORDER BY ...) and its values come after that filter.
+Result<QList<KbArticle>> articles(Database &db, QString sql, QVariantList values,
+                                  const QString &language, const QString &order,
+                                  const QVariantList &orderValues)
+{
+    if (!language.isEmpty()) {
+        sql += QStringLiteral(" AND a.language = ?");
+        values << language;
+    }
+    auto q = runQuery(db, sql + order, values + orderValues);
+    if (!q)
+        return q.error();
+    QList<KbArticle> out;
+    while (q->next())
+        out.append(readArticle(*q));
+    return out;
+}
+
 QString tagsJson(const QStringList &tags)
 {
     return QString::fromUtf8(
@@ -102,19 +121,8 @@ Result<QList<KbArticle>> KnowledgeBase::list(const QString &categoryId, const QS
                               "(SELECT parent_id FROM category WHERE id = ?))");
         values << categoryId << categoryId;
     }
-    if (!language.isEmpty()) {
-        sql += QStringLiteral(" AND a.language = ?");
-        values << language;
-    }
-    sql += QStringLiteral(" ORDER BY (a.category_id = ?) DESC, a.question");
-    values << categoryId;
-    auto q = runQuery(m_db, sql, values);
-    if (!q)
-        return q.error();
-    QList<KbArticle> out;
-    while (q->next())
-        out.append(readArticle(*q));
-    return out;
+    return articles(m_db, sql, values, language,
+                    QStringLiteral(" ORDER BY (a.category_id = ?) DESC, a.question"), {categoryId});
 }
 
 Result<QList<KbArticle>> KnowledgeBase::search(const QString &text, const QString &language, int limit)
@@ -122,24 +130,12 @@ Result<QList<KbArticle>> KnowledgeBase::search(const QString &text, const QStrin
     const QString match = fts::matchAll(fts::tokens(text));
     if (match.isEmpty())
         return list({}, language);
-    QString sql = QStringLiteral("SELECT %1 FROM kb_fts f JOIN kb_article a ON a.local_id = f.rowid "
-                                 "WHERE kb_fts MATCH ? AND a.deleted_at IS NULL")
-                      .arg(kColumns);
-    QVariantList values{match};
-    if (!language.isEmpty()) {
-        sql += QStringLiteral(" AND a.language = ?");
-        values << language;
-    }
+    const QString sql = QStringLiteral("SELECT %1 FROM kb_fts f JOIN kb_article a ON a.local_id = "
+                                       "f.rowid WHERE kb_fts MATCH ? AND a.deleted_at IS NULL")
+                            .arg(kColumns);
     // The knowledge base is small: ranking every match is cheap here.
-    sql += QStringLiteral(" ORDER BY f.rank LIMIT ?");
-    values << limit;
-    auto q = runQuery(m_db, sql, values);
-    if (!q)
-        return q.error();
-    QList<KbArticle> out;
-    while (q->next())
-        out.append(readArticle(*q));
-    return out;
+    return articles(m_db, sql, {match}, language, QStringLiteral(" ORDER BY f.rank LIMIT ?"),
+                    {limit});
 }
 
 Result<KbArticle> KnowledgeBase::get(const QString &id)

@@ -1,6 +1,7 @@
 // Known-complaint verdicts written as ordinary field changes.
 #include "knowncomplaints.h"
 
+#include "storage/complaintrow.h"
 #include "storage/database.h"
 #include "storage/rowmeta.h"
 #include "storage/rowwriter.h"
@@ -53,15 +54,12 @@ Result<KnownVerdict> KnownComplaints::evaluate(const QString &complaintId)
 Result<KnownVerdict> KnownComplaints::evaluate(const QString &complaintId, const KnownRule &rule)
 {
     KnownVerdict v;
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT received_at, known_complaint, known_group_id "
-                                     "FROM complaint WHERE id = ? AND deleted_at IS NULL"),
-                      {complaintId});
+    auto q = complaintRow(m_db,
+                          QStringLiteral("SELECT received_at, known_complaint, known_group_id "
+                                         "FROM complaint WHERE id = ? AND deleted_at IS NULL"),
+                          complaintId);
     if (!q)
         return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No complaint with id %1").arg(complaintId));
     const QDateTime received = fromMs(q->value(0));
     const bool alreadyKnown = q->value(1).toInt() != 0;
     const QString ownGroup = q->value(2).toString();

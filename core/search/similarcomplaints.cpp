@@ -3,6 +3,7 @@
 #include "similarcomplaints.h"
 
 #include "ftsquery.h"
+#include "storage/complaintrow.h"
 #include "storage/database.h"
 #include "storage/rowmeta.h"
 #include "storage/sqlquery.h"
@@ -131,15 +132,12 @@ Result<qint64> SimilarComplaints::documentFrequency(const QString &term, qint64 
 Result<QList<SimilarComplaint>> SimilarComplaints::forComplaint(const QString &complaintId,
                                                                 const SimilarOptions &options)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT subject, description, category_id, product_ref "
-                                     "FROM complaint WHERE id = ?"),
-                      {complaintId});
+    auto q = complaintRow(m_db,
+                          QStringLiteral("SELECT subject, description, category_id, product_ref "
+                                         "FROM complaint WHERE id = ?"),
+                          complaintId);
     if (!q)
         return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No complaint with id %1").arg(complaintId));
     SimilarQuery sq;
     sq.excludeId = complaintId;
     sq.subject = q->value(0).toString();

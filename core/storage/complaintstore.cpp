@@ -1,6 +1,7 @@
 // Complaint rows, references that are never reused, and the queue query.
 #include "complaintstore.h"
 
+#include "complaintrow.h"
 #include "database.h"
 #include "domain/uuid.h"
 #include "domain/validation.h"
@@ -194,12 +195,10 @@ Status ComplaintStore::remove(const QString &id)
 
 Result<Complaint> ComplaintStore::get(const QString &id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM complaint c WHERE c.id = ?").arg(kColumns),
-                      {id});
+    auto q = complaintRow(
+        m_db, QStringLiteral("SELECT %1 FROM complaint c WHERE c.id = ?").arg(kColumns), id);
     if (!q)
         return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("No complaint with id %1").arg(id));
     return readComplaint(*q);
 }
 

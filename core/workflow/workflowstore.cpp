@@ -2,6 +2,7 @@
 #include "workflowstore.h"
 
 #include "domain/uuid.h"
+#include "storage/complaintrow.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -38,13 +39,10 @@ WorkflowStore::WorkflowStore(Database &db) : m_db(db) {}
 
 Result<WorkflowState> WorkflowStore::get(const QString &complaintId)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM complaint WHERE id = ?").arg(kColumns),
-                      {complaintId});
+    auto q = complaintRow(
+        m_db, QStringLiteral("SELECT %1 FROM complaint WHERE id = ?").arg(kColumns), complaintId);
     if (!q)
         return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No complaint with id %1").arg(complaintId));
     WorkflowState s;
     s.complaintId = complaintId;
     int i = 0;

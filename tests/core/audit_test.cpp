@@ -12,17 +12,10 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
-{
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Piet Pieters");
-    n.customer.phone = QStringLiteral("0612345678");
-    n.channel = QStringLiteral("phone");
-    n.description = QStringLiteral("Niet teruggebeld.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
-}
+const NewComplaint kNotCalledBack{
+    .customer = {.name = QStringLiteral("Piet Pieters"), .phone = QStringLiteral("0612345678")},
+    .channel = QStringLiteral("phone"),
+    .description = QStringLiteral("Niet teruggebeld.")};
 
 const AuditEntry *find(const QList<AuditEntry> &trail, const QString &action, const QString &field)
 {
@@ -38,7 +31,7 @@ TEST_CASE("every change to a complaint appears in its audit trail", "[workflow][
 {
     TempDatabase t;
     ComplaintService svc(t.db());
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNotCalledBack).complaint.reference;
     t.clock().advanceSecs(60);
     KD_REQUIRE_OK(svc.setField(ref, QStringLiteral("severity"), QStringLiteral("high")));
     KD_REQUIRE_OK(svc.setField(ref, QStringLiteral("justified"), QStringLiteral("partly")));
@@ -84,7 +77,7 @@ TEST_CASE("every change to a complaint appears in its audit trail", "[workflow][
 TEST_CASE("the audit trail cannot be rewritten or deleted", "[workflow][audit]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNotCalledBack).complaint.reference;
     auto trail = WorkflowService(t.db()).auditTrail(ref);
     KD_REQUIRE_OK(trail);
     REQUIRE_FALSE(trail->isEmpty());
@@ -100,7 +93,7 @@ TEST_CASE("audit entries travel through sync like other rows: they are in the ch
           "[workflow][audit]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNotCalledBack).complaint.reference;
     auto q = runQuery(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
                                              "'audit_entry' AND op = 'insert'"));
     KD_REQUIRE_OK(q);

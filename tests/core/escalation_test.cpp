@@ -30,20 +30,17 @@ void addUser(Database &db, const QString &login, const QString &role, const QStr
                                {login, login, login, role, team}));
 }
 
-Registration registerOne(Database &db, const QString &channel, Severity severity,
-                         const QString &email = QStringLiteral("anna@example.nl"),
-                         const QString &assignee = QStringLiteral("agent1"))
+NewComplaint invoice(const QString &channel, Severity severity,
+                     const QString &email = QStringLiteral("anna@example.nl"),
+                     const QString &assignee = QStringLiteral("agent1"))
 {
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Anna Jansen");
+    NewComplaint n = emailComplaint(QStringLiteral("Anna Jansen"),
+                                    QStringLiteral("Verkeerde factuur, voor de derde keer."));
     n.customer.email = email;
     n.channel = channel;
     n.severity = severity;
     n.assignee = assignee;
-    n.description = QStringLiteral("Verkeerde factuur, voor de derde keer.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return *r;
+    return n;
 }
 
 } // namespace
@@ -55,7 +52,8 @@ TEST_CASE("a critical complaint goes to the team's supervisor at once and notifi
     addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QStringLiteral("north"));
     addUser(t.db(), QStringLiteral("carla"), QStringLiteral("supervisor"), QStringLiteral("south"));
     // Registered without team: any supervisor (first by login).
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Critical);
+    const Registration r =
+        registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Critical));
     CHECK(r.complaint.assignee == QStringLiteral("bert"));
     auto s = WorkflowService(t.db()).slaStatus(r.complaint.reference);
     KD_REQUIRE_OK(s);
@@ -78,7 +76,7 @@ TEST_CASE("a normal e-mail complaint is not escalated", "[workflow][escalation]"
 {
     TempDatabase t;
     addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QString(QLatin1String("")));
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
+    const Registration r = registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Normal));
     CHECK(r.complaint.assignee == QStringLiteral("agent1"));
     auto s = WorkflowService(t.db()).slaStatus(r.complaint.reference);
     KD_REQUIRE_OK(s);
@@ -90,7 +88,7 @@ TEST_CASE("claim risk escalates to the supervisor of the complaint's team", "[wo
     TempDatabase t;
     addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QStringLiteral("north"));
     addUser(t.db(), QStringLiteral("carla"), QStringLiteral("supervisor"), QStringLiteral("south"));
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
+    const Registration r = registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Normal));
     ComplaintService svc(t.db());
     KD_REQUIRE_OK(svc.setField(r.complaint.reference, QStringLiteral("team"), QStringLiteral("south")));
     KD_REQUIRE_OK(svc.setField(r.complaint.reference, QStringLiteral("claim_risk"), QStringLiteral("yes")));
@@ -109,13 +107,15 @@ TEST_CASE("public posts and repeat complainants escalate; a disabled rule does n
     EscalationRule off = EscalationRules::defaultRule(QStringLiteral("public"));
     off.enabled = false;
     KD_REQUIRE_OK(EscalationRules(t.db()).setRule(off));
-    const Registration tweet = registerOne(t.db(), QStringLiteral("twitter"), Severity::Normal);
+    const Registration tweet =
+        registerOne(t.db(), invoice(QStringLiteral("twitter"), Severity::Normal));
     CHECK_FALSE(WorkflowService(t.db()).slaStatus(tweet.complaint.reference)->escalatedAt.isValid());
 
     off.enabled = true;
     KD_REQUIRE_OK(EscalationRules(t.db()).setRule(off));
-    const Registration tweet2 = registerOne(t.db(), QStringLiteral("twitter"), Severity::Normal,
-                                            QStringLiteral("other@example.nl"));
+    const Registration tweet2 =
+        registerOne(t.db(), invoice(QStringLiteral("twitter"), Severity::Normal,
+                                    QStringLiteral("other@example.nl")));
     auto s = WorkflowService(t.db()).slaStatus(tweet2.complaint.reference);
     KD_REQUIRE_OK(s);
     CHECK(s->escalationReason == QStringLiteral("public complaint"));
@@ -128,12 +128,14 @@ TEST_CASE("public posts and repeat complainants escalate; a disabled rule does n
 
     // The third complaint of one customer within 90 days.
     const QString mail = QStringLiteral("herhaal@example.nl");
-    registerOne(t.db(), QStringLiteral("email"), Severity::Low, mail);
+    registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Low, mail));
     t.clock().advanceSecs(24 * 3600);
-    const Registration second = registerOne(t.db(), QStringLiteral("email"), Severity::Low, mail);
+    const Registration second =
+        registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Low, mail));
     CHECK_FALSE(WorkflowService(t.db()).slaStatus(second.complaint.reference)->escalatedAt.isValid());
     t.clock().advanceSecs(24 * 3600);
-    const Registration third = registerOne(t.db(), QStringLiteral("email"), Severity::Low, mail);
+    const Registration third =
+        registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Low, mail));
     auto rep = WorkflowService(t.db()).slaStatus(third.complaint.reference);
     KD_REQUIRE_OK(rep);
     CHECK(rep->escalationReason.startsWith(QLatin1String("repeat complainant")));
@@ -145,7 +147,7 @@ TEST_CASE("the check warns before a target, then records the miss and escalates 
     // Friday 16:55 before Whit Monday: the e-mail target is Tuesday 16:55.
     TempDatabase t(local(2026, 5, 22, 16, 55));
     addUser(t.db(), QStringLiteral("bert"), QStringLiteral("supervisor"), QString(QLatin1String("")));
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
+    const Registration r = registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Normal));
     WorkflowService wf(t.db());
 
     t.clock().set(local(2026, 5, 25, 12, 0)); // the holiday: nothing to say
@@ -184,7 +186,7 @@ TEST_CASE("the check warns before a target, then records the miss and escalates 
 TEST_CASE("an agent escalates by hand with a reason", "[workflow][escalation]")
 {
     TempDatabase t;
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
+    const Registration r = registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Normal));
     WorkflowService wf(t.db());
     auto noReason = wf.escalate(r.complaint.reference, QStringLiteral("  "));
     REQUIRE_FALSE(noReason.ok());
@@ -204,7 +206,7 @@ TEST_CASE("an overdue promise is reported to its owner once and a long wait is f
           "[workflow][promise][notification]")
 {
     TempDatabase t(local(2026, 10, 5, 10, 0));
-    const Registration r = registerOne(t.db(), QStringLiteral("email"), Severity::Normal);
+    const Registration r = registerOne(t.db(), invoice(QStringLiteral("email"), Severity::Normal));
     WorkflowService wf(t.db());
     auto p = wf.addPromise(r.complaint.reference, QStringLiteral("We bellen u donderdag terug"),
                            local(2026, 10, 8, 12, 0));

@@ -12,17 +12,9 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
-{
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Sanne de Vries");
-    n.customer.email = QStringLiteral("sanne@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("Mijn wasmachine is nog steeds niet geleverd.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
-}
+const NewComplaint kLateWasher =
+    emailComplaint(QStringLiteral("Sanne de Vries"),
+                   QStringLiteral("Mijn wasmachine is nog steeds niet geleverd."));
 
 void reply(Database &db, const QString &ref)
 {
@@ -53,7 +45,7 @@ TEST_CASE("the transition table allows the working moves and reopening only",
 TEST_CASE("a complaint cannot be resolved without a recorded solution", "[workflow][lifecycle]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     reply(t.db(), ref);
     auto r = ComplaintService(t.db()).setField(ref, QStringLiteral("status"), QStringLiteral("resolved"));
     REQUIRE_FALSE(r.ok());
@@ -70,7 +62,7 @@ TEST_CASE("a complaint cannot be resolved before the customer had a reply or a r
 {
     TempDatabase t;
     ComplaintService svc(t.db());
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     KD_REQUIRE_OK(svc.setField(ref, QStringLiteral("solution"), QStringLiteral("Nieuwe levering gepland")));
     auto r = svc.setField(ref, QStringLiteral("status"), QStringLiteral("resolved"));
     REQUIRE_FALSE(r.ok());
@@ -92,7 +84,7 @@ TEST_CASE("a complaint cannot be closed without being resolved first", "[workflo
 {
     TempDatabase t;
     ComplaintService svc(t.db());
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     auto r = svc.setField(ref, QStringLiteral("status"), QStringLiteral("closed"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::Conflict);
@@ -113,7 +105,7 @@ TEST_CASE("nothing goes back to new and a closed complaint can only be reopened"
 {
     TempDatabase t;
     ComplaintService svc(t.db());
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     KD_REQUIRE_OK(svc.setField(ref, QStringLiteral("status"), QStringLiteral("in_progress")));
     auto back = svc.setField(ref, QStringLiteral("status"), QStringLiteral("new"));
     REQUIRE_FALSE(back.ok());
@@ -141,7 +133,7 @@ TEST_CASE("the first reply records the first response and acknowledges a new com
           "[workflow][lifecycle]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     t.clock().advanceSecs(600);
     reply(t.db(), ref);
     auto st = WorkflowService(t.db()).state(ref);
@@ -159,7 +151,7 @@ TEST_CASE("satisfaction is recorded only after resolution and only from 1 to 5",
 {
     TempDatabase t;
     ComplaintService svc(t.db());
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kLateWasher).complaint.reference;
     auto early = svc.setField(ref, QStringLiteral("satisfaction"), QStringLiteral("4"));
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().message.contains(QLatin1String("resolved")));

@@ -23,16 +23,9 @@ namespace {
 
 // Registered "now" (Monday 5 October 2026, 09:00 UTC = 11:00 in Amsterdam) by e-mail, severity
 // normal: first response 480 working minutes -> Tuesday 11:00 Amsterdam with 09:00-17:00.
-QString registerOne(Database &db, const QString &name = QStringLiteral("Lotte Visser"))
+NewComplaint noQuote(const QString &name = QStringLiteral("Lotte Visser"))
 {
-    NewComplaint n;
-    n.customer.name = name;
-    n.customer.email = name.section(u' ', 0, 0).toLower() + QStringLiteral("@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("De offerte is nooit gestuurd.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
+    return emailComplaint(name, QStringLiteral("De offerte is nooit gestuurd."));
 }
 
 QDateTime utc(int y, int m, int d, int h, int min = 0)
@@ -56,7 +49,7 @@ TEST_CASE("changing the working hours recomputes the due times of open complaint
 {
     TempDatabase t;
     Database &db = t.db();
-    const QString open = registerOne(db);
+    const QString open = registerOne(db, noQuote()).complaint.reference;
     auto before = WorkflowService(db).slaStatus(open);
     KD_REQUIRE_OK(before);
     CHECK(before->firstResponseDue == utc(2026, 10, 6, 9)); // Tuesday 11:00 Amsterdam
@@ -128,7 +121,7 @@ TEST_CASE("adding a holiday moves open due times past it, removing it moves them
 {
     TempDatabase t;
     Database &db = t.db();
-    const QString ref = registerOne(db);
+    const QString ref = registerOne(db, noQuote()).complaint.reference;
     ResponseTimeSettings settings(db);
 
     auto added = settings.addHoliday(QDate(2026, 10, 6), QStringLiteral("Bedrijfsuitje"));
@@ -169,7 +162,7 @@ TEST_CASE("a changed SLA rule applies to new complaints and leaves open complain
 {
     TempDatabase t;
     Database &db = t.db();
-    const QString old = registerOne(db);
+    const QString old = registerOne(db, noQuote()).complaint.reference;
     ResponseTimeSettings settings(db);
     SlaRule rule;
     rule.severity = Severity::Normal;
@@ -182,7 +175,8 @@ TEST_CASE("a changed SLA rule applies to new complaints and leaves open complain
     CHECK(o->firstResponseTargetMin == 480);
     CHECK(o->firstResponseDue == utc(2026, 10, 6, 9));
 
-    const QString fresh = registerOne(db, QStringLiteral("Ahmed Bakker"));
+    const QString fresh =
+        registerOne(db, noQuote(QStringLiteral("Ahmed Bakker"))).complaint.reference;
     auto f = WorkflowService(db).slaStatus(fresh);
     KD_REQUIRE_OK(f);
     CHECK(f->firstResponseTargetMin == 120);
@@ -217,7 +211,7 @@ TEST_CASE("pausing statuses and the pause limit are checked and stored as synced
     CHECK(changeLogRows(db, QStringLiteral("workflow_setting")) == 2);
 
     // Acknowledged now stops the clocks.
-    const QString ref = registerOne(db);
+    const QString ref = registerOne(db, noQuote()).complaint.reference;
     KD_REQUIRE_OK(ComplaintService(db).setField(ref, QStringLiteral("status"),
                                                 QStringLiteral("acknowledged")));
     auto s = WorkflowService(db).slaStatus(ref);
@@ -229,7 +223,7 @@ TEST_CASE("the workflow command edits hours, holidays, rules, pausing and the pa
           "[workflow][settings][cli]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), noQuote()).complaint.reference;
     t.close();
     const QString db = t.path();
     auto cli = [&](QStringList args) {

@@ -17,17 +17,8 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
-{
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Lotte Visser");
-    n.customer.email = QStringLiteral("lotte@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("De offerte is nooit gestuurd.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
-}
+const NewComplaint kNoQuote =
+    emailComplaint(QStringLiteral("Lotte Visser"), QStringLiteral("De offerte is nooit gestuurd."));
 
 } // namespace
 
@@ -35,7 +26,7 @@ TEST_CASE("setting the status to waiting from the command line pauses the clocks
           "[workflow][cli]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNoQuote).complaint.reference;
     t.close();
     const CliRun run = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("set"), ref,
                                QStringLiteral("status"), QStringLiteral("waiting")});
@@ -82,7 +73,7 @@ TEST_CASE("an illegal status from the command line is refused with exit code 4 a
           "[workflow][cli]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNoQuote).complaint.reference;
     t.close();
     const CliRun run = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("set"), ref,
                                QStringLiteral("status"), QStringLiteral("closed")});
@@ -93,7 +84,7 @@ TEST_CASE("an illegal status from the command line is refused with exit code 4 a
 TEST_CASE("assess, escalate and promise work from the command line", "[workflow][cli]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNoQuote).complaint.reference;
     t.close();
     const QString db = t.path();
     CliRun r = runCli({u"--db"_qs, db, u"assess"_qs, ref, u"--severity"_qs, u"high"_qs,
@@ -121,7 +112,7 @@ TEST_CASE("assess, escalate and promise work from the command line", "[workflow]
 TEST_CASE("the list keeps its columns apart for the longest status", "[workflow][cli]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNoQuote).complaint.reference;
     t.close();
     REQUIRE(runCli({u"--db"_qs, t.path(), u"set"_qs, ref, u"status"_qs, u"acknowledged"_qs}).exitCode == 0);
     const CliRun list = runCli({u"--db"_qs, t.path(), u"list"_qs});

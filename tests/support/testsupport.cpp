@@ -41,6 +41,23 @@ Result<std::unique_ptr<Database>> TempDatabase::openSecond() const
     return Database::open(o);
 }
 
+NewComplaint emailComplaint(const QString &customer, const QString &description)
+{
+    NewComplaint n;
+    n.customer.name = customer;
+    n.customer.email = customer.section(u' ', 0, 0).toLower() + QStringLiteral("@example.nl");
+    n.channel = QStringLiteral("email");
+    n.description = description;
+    return n;
+}
+
+Registration registerOne(Database &db, const NewComplaint &complaint)
+{
+    auto r = ComplaintService(db).registerComplaint(complaint);
+    KD_REQUIRE_OK(r);
+    return *r;
+}
+
 namespace {
 
 CliRun runCliIn(const QString &locale, const QString &language, const QStringList &args,

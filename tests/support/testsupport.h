@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "service/complaintservice.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -50,6 +51,14 @@ private:
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
 };
+
+// A complaint as most tests register one: by e-mail from customer, whose address is the first
+// name at example.nl ("Ria Smit": ria@example.nl). A test sets whatever else it is about.
+NewComplaint emailComplaint(const QString &customer, const QString &description);
+
+// Registers the complaint through the service, as the registration form would; the test fails
+// when it is refused.
+Registration registerOne(Database &db, const NewComplaint &complaint);
 
 // Runs klachtdesk-cli with the arguments; returns exit code, stdout and stderr.
 struct CliRun

@@ -23,17 +23,8 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
-{
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Ria Smit");
-    n.customer.email = QStringLiteral("ria@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("Verkeerd doorverbonden, drie keer.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
-}
+const NewComplaint kMisrouted = emailComplaint(
+    QStringLiteral("Ria Smit"), QStringLiteral("Verkeerd doorverbonden, drie keer."));
 
 } // namespace
 
@@ -41,7 +32,7 @@ TEST_CASE("typing a cause and saving the assessment stores it and lists it in th
           "[ui][workflow]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kMisrouted).complaint.reference;
     AssessmentPanel panel(t.db());
     panel.showComplaint(ref);
     CHECK(panel.slaLabel()->text().contains(QLatin1String("working time left")));
@@ -64,7 +55,7 @@ TEST_CASE("a satisfaction score before resolution is refused and the reason is s
           "[ui][workflow]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kMisrouted).complaint.reference;
     AssessmentPanel panel(t.db());
     panel.showComplaint(ref);
     auto *spin = panel.findChild<QSpinBox *>(QStringLiteral("satisfaction"));
@@ -79,7 +70,7 @@ TEST_CASE("a satisfaction score before resolution is refused and the reason is s
 TEST_CASE("the escalate dialog needs a reason and then escalates", "[ui][workflow]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kMisrouted).complaint.reference;
     EscalateDialog dialog(t.db(), ref);
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);

@@ -29,17 +29,8 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
-{
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Ria Smit");
-    n.customer.email = QStringLiteral("ria@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("Pakket twee keer niet bezorgd.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
-}
+const NewComplaint kNotDelivered =
+    emailComplaint(QStringLiteral("Ria Smit"), QStringLiteral("Pakket twee keer niet bezorgd."));
 
 // The severity raised from normal to high in the panel, as an agent does it.
 void raiseSeverity(AssessmentPanel &panel)
@@ -79,7 +70,7 @@ TEST_CASE("the audit trail and the conflicts list name fields and values in word
           "[ui][workflow]")
 {
     TempDatabase t;
-    const QString ref = registerOne(t.db());
+    const QString ref = registerOne(t.db(), kNotDelivered).complaint.reference;
     AssessmentPanel panel(t.db());
     panel.showComplaint(ref);
     raiseSeverity(panel);
@@ -143,7 +134,7 @@ TEST_CASE("a demo database's status bar says it never syncs, and counts nothing 
 
     // An ordinary database still counts what waits.
     TempDatabase plain;
-    registerOne(plain.db());
+    registerOne(plain.db(), kNotDelivered);
     SyncStatusWidget plainStatus;
     SyncController plainController(plain.db(), &plainStatus);
     CHECK(plainStatus.text().contains(u"Not connected"_qs));

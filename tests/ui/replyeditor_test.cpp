@@ -26,20 +26,17 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db)
+NewComplaint lateParcel()
 {
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Sanne de Vries");
-    n.customer.email = QStringLiteral("sanne@example.nl");
+    NewComplaint n =
+        emailComplaint(QStringLiteral("Sanne de Vries"),
+                       QStringLiteral("Mijn pakket is een week te laat bezorgd. Ik heb er "
+                                      "een vrije dag voor opgenomen. Ik wil mijn geld "
+                                      "terug."));
     n.customer.language = QStringLiteral("nl");
     n.customer.formOfAddress = FormOfAddress::Formal;
-    n.channel = QStringLiteral("email");
     n.subject = QStringLiteral("Pakket te laat");
-    n.description = QStringLiteral("Mijn pakket is een week te laat bezorgd. Ik heb er een vrije "
-                                   "dag voor opgenomen. Ik wil mijn geld terug.");
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
+    return n;
 }
 
 QListWidgetItem *itemFor(QListWidget *list, const QString &id)
@@ -103,7 +100,8 @@ struct RedCheckAnswer
 struct EditorOnComplaint
 {
     EditorOnComplaint()
-        : reference(registerOne(t.db())), editor(t.db()), recorded(&editor, &ReplyEditor::replyRecorded)
+        : reference(registerOne(t.db(), lateParcel()).complaint.reference), editor(t.db()),
+          recorded(&editor, &ReplyEditor::replyRecorded)
     {
         editor.show();
         editor.setComplaint(reference);

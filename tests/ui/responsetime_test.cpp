@@ -33,17 +33,11 @@ using namespace kd::test;
 
 namespace {
 
-QString registerOne(Database &db, const QString &name, const QString &assignee = {})
+NewComplaint waitingFor(const QString &name, const QString &assignee = {})
 {
-    NewComplaint n;
-    n.customer.name = name;
-    n.customer.email = name.section(u' ', 0, 0).toLower() + QStringLiteral("@example.nl");
-    n.channel = QStringLiteral("email");
-    n.description = QStringLiteral("Ik wacht al twee weken op de monteur.");
+    NewComplaint n = emailComplaint(name, QStringLiteral("Ik wacht al twee weken op de monteur."));
     n.assignee = assignee;
-    auto r = ComplaintService(db).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return r->complaint.reference;
+    return n;
 }
 
 void typeInto(QLineEdit *edit, const QString &text)
@@ -61,7 +55,7 @@ TEST_CASE("the response-time dialog stores typed working hours, pausing, a rule 
 {
     TempDatabase t;
     Database &db = t.db();
-    const QString ref = registerOne(db, QStringLiteral("Ria Smit"));
+    const QString ref = registerOne(db, waitingFor(QStringLiteral("Ria Smit"))).complaint.reference;
     ResponseTimeDialog dialog(db);
     dialog.show();
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
@@ -136,7 +130,8 @@ TEST_CASE("a target about to be missed is shown in the window when the clock rea
     TempDatabase t;
     Database &db = t.db();
     // Monday 11:00 Amsterdam by e-mail: first response due Tuesday 11:00 (09:00 UTC).
-    const QString ref = registerOne(db, QStringLiteral("Kees Bakker"), db.user());
+    const QString ref =
+        registerOne(db, waitingFor(QStringLiteral("Kees Bakker"), db.user())).complaint.reference;
     MainWindow window(db);
     window.show();
     QCoreApplication::processEvents(); // the notifier's first check at start
@@ -169,8 +164,10 @@ TEST_CASE("an overdue promise is marked beside the reference in the queue and in
 {
     TempDatabase t;
     Database &db = t.db();
-    const QString promised = registerOne(db, QStringLiteral("Noor Visser"));
-    const QString other = registerOne(db, QStringLiteral("Bram de Wit"));
+    const QString promised =
+        registerOne(db, waitingFor(QStringLiteral("Noor Visser"))).complaint.reference;
+    const QString other =
+        registerOne(db, waitingFor(QStringLiteral("Bram de Wit"))).complaint.reference;
     auto p = WorkflowService(db).addPromise(promised, QStringLiteral("Terugbellen over de monteur"),
                                             t.clock().now().addSecs(3600));
     KD_REQUIRE_OK(p);

@@ -22,18 +22,12 @@ using namespace kd::test;
 
 namespace {
 
-Registration registerOne(TempDatabase &t, const QString &text, int daysAgo = 1)
+Registration registerText(TempDatabase &t, const QString &text, int daysAgo = 1)
 {
-    NewComplaint n;
-    n.customer.name = QStringLiteral("Sanne de Vries");
-    n.customer.email = QStringLiteral("sanne@example.nl");
-    n.channel = QStringLiteral("email");
+    NewComplaint n = emailComplaint(QStringLiteral("Sanne de Vries"), text);
     n.category = QStringLiteral("delivery_time");
-    n.description = text;
     n.receivedAt = t.clock().now().addDays(-daysAgo);
-    auto r = ComplaintService(t.db()).registerComplaint(n);
-    KD_REQUIRE_OK(r);
-    return *r;
+    return registerOne(t.db(), n);
 }
 
 } // namespace
@@ -41,8 +35,8 @@ Registration registerOne(TempDatabase &t, const QString &text, int daysAgo = 1)
 TEST_CASE("typing a half word in the search box lists the complaint and Enter opens it", "[ui][search]")
 {
     TempDatabase t;
-    const Registration r = registerOne(t, QStringLiteral("De levertijd van mijn wasmachine is "
-                                                         "ruim overschreden."));
+    const Registration r = registerText(t, QStringLiteral("De levertijd van mijn wasmachine is "
+                                                          "ruim overschreden."));
     SearchBox box(t.db());
     box.show();
     QSignalSpy chosen(&box, &SearchBox::complaintChosen);
@@ -64,8 +58,8 @@ TEST_CASE("typing a half word in the search box lists the complaint and Enter op
 TEST_CASE("the history panel lists the customer's complaints newest first", "[ui][search]")
 {
     TempDatabase t;
-    const Registration older = registerOne(t, QStringLiteral("Eerste klacht."), 30);
-    const Registration newer = registerOne(t, QStringLiteral("Tweede klacht."), 2);
+    const Registration older = registerText(t, QStringLiteral("Eerste klacht."), 30);
+    const Registration newer = registerText(t, QStringLiteral("Tweede klacht."), 2);
     HistoryPanel panel(t.db());
     panel.showComplaint(newer.complaint.reference);
     REQUIRE(panel.entryList()->topLevelItemCount() == 2);
@@ -76,16 +70,20 @@ TEST_CASE("the history panel lists the customer's complaints newest first", "[ui
 TEST_CASE("the similar panel offers the earlier reply for reuse", "[ui][search]")
 {
     TempDatabase t;
-    const Registration earlier = registerOne(t, QStringLiteral("Pakket zoekgeraakt in "
-                                                               "sorteercentrum Zwolle."), 10);
+    const Registration earlier = registerText(t,
+                                              QStringLiteral("Pakket zoekgeraakt in "
+                                                             "sorteercentrum Zwolle."),
+                                              10);
     Interaction reply;
     reply.direction = Direction::Outbound;
     reply.kind = InteractionKind::Reply;
     reply.body = QStringLiteral("We sturen een nieuw pakket.");
     reply.occurredAt = t.clock().now().addDays(-9);
     KD_REQUIRE_OK(ComplaintService(t.db()).addInteraction(earlier.complaint.reference, reply));
-    const Registration now = registerOne(t, QStringLiteral("Mijn pakket is zoekgeraakt in het "
-                                                           "sorteercentrum."), 0);
+    const Registration now = registerText(t,
+                                          QStringLiteral("Mijn pakket is zoekgeraakt in het "
+                                                         "sorteercentrum."),
+                                          0);
     SimilarPanel panel(t.db());
     QSignalSpy reuse(&panel, &SimilarPanel::replyReuseRequested);
     panel.showComplaint(now.complaint.reference);
