@@ -8,11 +8,6 @@
 namespace kd {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kd::ReportCsv", text);
-}
-
 QString field(const QString &s)
 {
     if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n'))
