@@ -2,6 +2,8 @@
 // index while the month's report figures stay the same, retention, and the customer link.
 #include "testsupport.h"
 
+#include "importfixture.h"
+
 #include "importing/exporter.h"
 #include "importing/importer.h"
 #include "privacy/customerlink.h"
@@ -208,12 +210,9 @@ TEST_CASE("an erased customer is not brought back by importing an old file", "[p
     TempDatabase t;
     ImportOptions o;
     o.kind = ImportKind::Customers;
-    const QString path = t.dir() + u"/customers.csv"_qs;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("klant id,naam,email\nCRM-7,Sanne de Vries-Oosterhout,sanne.oosterhout@example.nl\n");
-    }
+    const QString path = writeBytes(
+        t, u"customers.csv"_qs,
+        "klant id,naam,email\nCRM-7,Sanne de Vries-Oosterhout,sanne.oosterhout@example.nl\n");
     auto first = Importer(t.db()).run(path, o);
     KD_REQUIRE_OK(first);
     REQUIRE(first->inserted == 1);
@@ -235,15 +234,12 @@ TEST_CASE("the retention rule anonymises complaints closed longer ago and keeps 
     TempDatabase t(QDateTime(QDate(2019, 6, 1), QTime(9, 0), Qt::UTC));
     ImportOptions o;
     o.defaultChannel = u"email"_qs;
-    const QString path = t.dir() + u"/old.csv"_qs;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("id,datum,naam,email,omschrijving,status\n"
-                "O1,01-05-2019,Oud Klant,oud@example.nl,Oude klacht gesloten,gesloten\n"
-                "O2,02-05-2019,Oud Klant,oud@example.nl,Oude klacht nog open,open\n"
-                "O3,03-05-2019,Weg Klant,weg@example.nl,Helemaal afgehandeld,afgehandeld\n");
-    }
+    const QString path = writeBytes(
+        t, u"old.csv"_qs,
+        "id,datum,naam,email,omschrijving,status\n"
+        "O1,01-05-2019,Oud Klant,oud@example.nl,Oude klacht gesloten,gesloten\n"
+        "O2,02-05-2019,Oud Klant,oud@example.nl,Oude klacht nog open,open\n"
+        "O3,03-05-2019,Weg Klant,weg@example.nl,Helemaal afgehandeld,afgehandeld\n");
     KD_REQUIRE_OK(Importer(t.db()).run(path, o));
     t.clock().set(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
     PrivacyService privacy(t.db());
@@ -291,18 +287,15 @@ TEST_CASE("complaints imported as closed are not open in the report, and the ret
     TempDatabase t(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
     ImportOptions o;
     o.defaultChannel = u"webform"_qs;
-    const QString path = t.dir() + u"/archief.csv"_qs;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Complaint ID,Date received,Consumer complaint narrative,"
-                "Company response to consumer\n"
-                "3001,2015-04-06,Old and closed,Closed with explanation\n"
-                "3002,2020-03-10,Recent and closed,Closed with monetary relief\n"
-                "3003,2020-03-11,Still being handled,In progress\n");
-        o.mapping = {{0, u"external_id"_qs}, {1, u"received_at"_qs}, {2, u"description"_qs},
-                     {3, u"status"_qs}};
-    }
+    const QString path = writeBytes(
+        t, u"archief.csv"_qs,
+        "Complaint ID,Date received,Consumer complaint narrative,"
+        "Company response to consumer\n"
+        "3001,2015-04-06,Old and closed,Closed with explanation\n"
+        "3002,2020-03-10,Recent and closed,Closed with monetary relief\n"
+        "3003,2020-03-11,Still being handled,In progress\n");
+    o.mapping = {{0, u"external_id"_qs}, {1, u"received_at"_qs}, {2, u"description"_qs},
+                 {3, u"status"_qs}};
     auto r = Importer(t.db()).run(path, o);
     KD_REQUIRE_OK(r);
     REQUIRE(r->inserted == 3);
@@ -379,13 +372,10 @@ TEST_CASE("an erased customer is found by their old id, with the erasure in the 
     TempDatabase t;
     ImportOptions o;
     o.defaultChannel = u"twitter"_qs;
-    const QString path = t.dir() + u"/tweets.csv"_qs;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("tweet_id,author_id,created_at,text\n"
-                "1,115713,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna change it for me\n");
-    }
+    const QString path = writeBytes(
+        t, u"tweets.csv"_qs,
+        "tweet_id,author_id,created_at,text\n"
+        "1,115713,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna change it for me\n");
     KD_REQUIRE_OK(Importer(t.db()).run(path, o));
     t.close();
     const CliRun erase = runCli({u"--db"_qs, t.path(), u"privacy"_qs, u"erase"_qs, u"115713"_qs,
@@ -417,14 +407,11 @@ TEST_CASE("an export does not hand an erased customer on, and importing it bring
     TempDatabase t;
     ImportOptions o;
     o.defaultChannel = u"twitter"_qs;
-    const QString path = t.dir() + u"/tweets.csv"_qs;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("tweet_id,author_id,created_at,text\n"
-                "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
-                "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
-    }
+    const QString path = writeBytes(
+        t, u"tweets.csv"_qs,
+        "tweet_id,author_id,created_at,text\n"
+        "1,115712,Tue Oct 31 22:10:47 +0000 2017,@sprintcare worst customer service\n"
+        "2,115713,Tue Oct 31 22:11:45 +0000 2017,@sprintcare still no signal\n");
     KD_REQUIRE_OK(Importer(t.db()).run(path, o));
     PrivacyService privacy(t.db());
     auto who = privacy.findCustomer(u"115712"_qs);
