@@ -1,6 +1,5 @@
 // Lifecycle, targets with pauses, escalation and audit, applied around every complaint change.
 #include "workflowservice.h"
-
 #include "eventtime.h"
 
 #include "businesscalendar.h"
