@@ -6,6 +6,7 @@
 
 #include "domain/phone.h"
 #include "domain/uuid.h"
+#include "privacy/anonymiser.h"
 #include "search/deferredindex.h"
 #include "storage/pragmascope.h"
 #include "storage/catalogstore.h"
@@ -16,7 +17,6 @@
 #include "sync/storedrow.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -380,10 +380,7 @@ Result<QString> ImportRun::lookupCustomer(const QString &kind, const QString &va
     BulkStatement &s = *m_findCustomer[kinds.indexOf(kind)];
     s.bind(1, value);
     if (kind == u"x")
-        s.bind(2, QStringLiteral("erased:")
-                      + QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(),
-                                                                     QCryptographicHash::Sha256)
-                                                .toHex()));
+        s.bind(2, erasedExternalId(value));
     QString id;
     if (s.step()) {
         id = s.columnText(0);

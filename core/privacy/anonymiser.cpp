@@ -13,6 +13,16 @@
 #include <QSqlQuery>
 
 namespace kd {
+
+QString erasedExternalId(const QString &externalId)
+{
+    if (externalId.startsWith(QLatin1String("erased:")))
+        return externalId;
+    return QStringLiteral("erased:")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(externalId.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 namespace {
 
 // Columns that hold what a person wrote or what identifies them, per table. Other tables are
@@ -126,13 +136,7 @@ Status Anonymiser::customer(const QString &customerId)
     const QString external = q->value(0).toString();
     const bool deleted = !q->value(1).isNull();
     q->finish();
-    // The external id is kept only as a hash: enough for an import to recognise the person and
-    // not bring them back, useless for finding them.
-    QString hashed = external;
-    if (!external.isEmpty() && !external.startsWith(QLatin1String("erased:")))
-        hashed = QStringLiteral("erased:")
-                 + QString::fromLatin1(
-                     QCryptographicHash::hash(external.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString hashed = external.isEmpty() ? external : erasedExternalId(external);
     if (auto s = update(u"customer"_qs, customerId,
                         {{u"name"_qs, erasedText()},
                          {u"customer_number"_qs, QString(u""_qs)},

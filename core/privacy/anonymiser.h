@@ -21,6 +21,11 @@ inline QString erasedText()
     return QStringLiteral("[erased]");
 }
 
+// What an erased customer's external id is kept as: a hash, enough for an import to recognise
+// the person and not bring them back and for their privacy log to be found, useless for
+// finding who they were. An id that is one already stays as it is.
+QString erasedExternalId(const QString &externalId);
+
 struct AnonymiseCounts
 {
     int customers = 0;

@@ -1,9 +1,9 @@
 // Access requests, erasure and retention, each recorded in privacy_action.
 #include "privacyservice.h"
-#include "service/userrole.h"
 
 #include "service/complaintservice.h"
 #include "service/jsonview.h"
+#include "service/userrole.h"
 #include "storage/catalogstore.h"
 #include "storage/complaintstore.h"
 #include "storage/customerstore.h"
@@ -14,7 +14,6 @@
 #include "domain/uuid.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,9 +123,7 @@ Result<Customer> PrivacyService::findCustomer(const QString &key)
             m_db,
             QStringLiteral(
                 "SELECT id FROM customer WHERE external_id = ? ORDER BY local_id LIMIT 1"),
-            {QStringLiteral("erased:")
-             + QString::fromLatin1(
-                 QCryptographicHash::hash(k.toUtf8(), QCryptographicHash::Sha256).toHex())});
+            {erasedExternalId(k)});
         if (!erased)
             return erased.error();
         if (erased->next())
