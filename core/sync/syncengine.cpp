@@ -133,27 +133,25 @@ Status SyncEngine::handshake(SyncReport &report)
     // (openWorkstation): the server checks assignees and authors against it, and the team the
     // server keeps an agent's complaints to (server schema 4), so that the desktop refuses what
     // the server would (service/userrole.h).
-    auto role = m_server.query(QStringLiteral(
-        "SELECT CASE WHEN pg_has_role('klachtdesk_administrator', 'MEMBER') THEN 'administrator' "
-        "WHEN pg_has_role('klachtdesk_supervisor', 'MEMBER') THEN 'supervisor' ELSE 'agent' END, "
-        "session_user"));
+    // One round trip, as the handshake runs at every sync.
+    const bool teams = values.value(QStringLiteral("schema_version")).toInt() >= 4;
+    auto role = m_server.query(
+        QStringLiteral("SELECT CASE WHEN pg_has_role('klachtdesk_administrator', 'MEMBER') "
+                       "THEN 'administrator' WHEN pg_has_role('klachtdesk_supervisor', 'MEMBER') "
+                       "THEN 'supervisor' ELSE 'agent' END, session_user, %1")
+            .arg(teams ? QStringLiteral("coalesce(kd.my_team(), '')") : QStringLiteral("''")));
     if (!role)
         return role.error();
     if (role->next()) {
-        if (auto s = m_local.setStateValue(QLatin1String(kServerRoleKey), role->value(0).toString()); !s)
-            return s;
-        if (auto s = m_local.setStateValue(QLatin1String(kServerLoginKey), role->value(1).toString()); !s)
-            return s;
+        const std::pair<const char *, int> learned[] = {
+            {kServerRoleKey, 0}, {kServerLoginKey, 1}, {kServerTeamKey, 2}};
+        // Written only when changed: each write is a commit of its own, at every sync.
+        for (const auto &[key, column] : learned)
+            if (const QString v = role->value(column).toString(); m_local.stateValue(QLatin1String(key)) != v)
+                if (auto s = m_local.setStateValue(QLatin1String(key), v); !s)
+                    return s;
     }
     role->finish();
-    if (values.value(QStringLiteral("schema_version")).toInt() >= 4) {
-        auto team = m_server.query(QStringLiteral("SELECT coalesce(kd.my_team(), '')"));
-        if (!team)
-            return team.error();
-        if (team->next())
-            if (auto s = m_local.setStateValue(QLatin1String(kServerTeamKey), team->value(0).toString()); !s)
-                return s;
-    }
 
     // This desktop's place in the feed is gone when the server was restored from a backup (a new
     // epoch: versions and feed went back in time) or removed entries it had not pulled yet (the
